@@ -1,0 +1,49 @@
+"""``extract``: the stages of DESIGN.md run in order over one document's text.
+
+text → normalise → sentences → quotes and speakers → claims → Document.
+Each stage is a plain function in its own module; this one only wires them together.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from .attribution import quotes_and_speakers
+from .claims import find_claims
+from .errors import InputError
+from .records import Document
+from .segment import normalise, sentences
+
+
+def extract(text: str, *, id: str | None = None, source: str | None = None,
+            meta: dict[str, Any] | None = None) -> Document:
+    """Every quote, speaker and numeric claim in ``text``, with offsets into ``text``."""
+    if not isinstance(text, str):
+        raise InputError(f"extract() takes the article text as a str, not {type(text).__name__}; decode bytes as UTF-8 first")
+    plain = normalise(text)
+    sentence_spans = sentences(plain)
+    quotes, speakers = quotes_and_speakers(plain, sentence_spans)
+    claims = find_claims(plain, sentence_spans, quotes)
+    doc = Document(id=id or document_id(text), source=source, quotes=quotes,
+                   speakers=speakers, claims=claims, meta=dict(meta or {}))
+    return _resliced(doc, text) if plain != text else doc
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text without one: the start of its SHA-256."""
+    return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def _resliced(doc: Document, original: str) -> Document:
+    """The document with every span's text read from the original string (normalisation
+    keeps offsets, but may have replaced a no-break space inside a span)."""
+    def span(s):
+        return None if s is None else s.model_copy(update={"text": original[s.start:s.end]})
+
+    return doc.model_copy(update={
+        "quotes": [q.model_copy(update={"text": original[q.start:q.end], "speaker_mention": span(q.speaker_mention)})
+                   for q in doc.quotes],
+        "speakers": [s.model_copy(update={"mentions": [span(m) for m in s.mentions]}) for s in doc.speakers],
+        "claims": [c.model_copy(update={"text": original[c.start:c.end], "sentence": span(c.sentence)})
+                   for c in doc.claims],
+    })
