@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import count, islice
 from typing import Any
 
 from .errors import InputError
@@ -27,6 +27,7 @@ def extract_many(articles: Iterable[Article], workers: int | None = None,
     other keys (kept as ``meta``). ``workers`` defaults to the machine's cores; 1 runs in
     this process.
     """
+    articles = map(_checked, count(1), articles)
     workers = workers or os.cpu_count() or 1
     if workers <= 1:
         yield from map(_extract_one, articles)
@@ -38,13 +39,17 @@ def extract_many(articles: Iterable[Article], workers: int | None = None,
             yield from pool.map(_extract_one, batch, chunksize=chunksize)
 
 
+def _checked(position: int, article: Article) -> Article:
+    """The article, if it is one; checked in this process so that the error can say which."""
+    if isinstance(article, str) or (isinstance(article, Mapping) and isinstance(article.get("text"), str)):
+        return article
+    raise InputError(f"article {position} is a {type(article).__name__}: each article must be a text (str), "
+                     "or a mapping with a 'text' string (decode bytes as UTF-8 first)")
+
+
 def _extract_one(article: Article) -> Document:
     if isinstance(article, str):
         return extract(article)
-    if not isinstance(article, Mapping) or not isinstance(article.get("text"), str):
-        raise InputError("each article must be a text, or a mapping with a 'text' string")
     meta = {k: v for k, v in article.items() if k not in {"id", "text", "source"}}
-    source = article.get("source")
-    return extract(article["text"], id=article.get("id"),
-                   source=source if isinstance(source, str) or source is None else str(source),
-                   meta=meta)
+    doc_id, source = (None if v is None else str(v) for v in (article.get("id"), article.get("source")))
+    return extract(article["text"], id=doc_id, source=source, meta=meta)
