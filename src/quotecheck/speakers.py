@@ -1,8 +1,1151 @@
-"""Speaker entities: which mentions refer to the same person or body. (Placeholder: one
-entity per distinct mention text, until coreference lands.)"""
+"""Speaker entities: which mentions refer to the same person or body, with its canonical full
+name and the fullest title the article gives it.
+
+A fact-checker needs "Nikki Haley, U.S. Ambassador", not "she" or "Ambassador Haley", so the
+mentions that attribute quotes are resolved against the whole article: capitalised name runs
+introduce people and organisations, with the titles written before them, in appositives after
+them or in "X is the Y" clauses; surnames, acronyms, pronouns and descriptions ("the
+diplomat") then resolve to the nearest compatible entity introduced before them.
+
+Everything is regex over the text plus work per name run and per mention; the look-backs are
+bounded (``_REACH``, ``_LOOKBACK``, ``_CANDIDATES``, ``_OCCURRENCES``) so that long or odd texts
+stay linear.
+"""
 from __future__ import annotations
 
+import bisect
+import functools
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from . import names
+from .errors import InputError
 from .records import Span, Speaker
+
+# ---------------------------------------------------------------------------------------------
+# Patterns, compiled once.
+
+_ABBREVIATIONS = "|".join(sorted({w.rstrip(".") for w in names.TITLE_ABBREVIATIONS | names.MALE_HONORIFICS
+                                  | names.FEMALE_HONORIFICS | names.NEUTRAL_HONORIFICS} | {"st", "jr", "sr"}))
+_TOKEN = r"""(?:
+      (?:\p{Lu}\.){2,4}                              # U.S., U.N.
+    | (?:(?:el|al|ul|bin|abu|de|di|da)[-‐])?         # el-Sisi, al-Assad
+      \p{Lu}[\p{L}\p{M}]*                            # Haley, McDonald, DPRK
+      (?:['’]\p{Lu}[\p{L}\p{M}]*)?                   # O'Brien (not "Tesco's")
+      (?:[-‐–][\p{L}\p{M}]+)*                        # Jean-Jacques, Export–Import, UK-based
+      (?:(?<=\b(?i:%s|\p{Lu}))\.(?=[ ]\p{Lu}))?      # Mr. Trump, John F. Kennedy
+)""" % _ABBREVIATIONS
+
+# A run of capitalised words: a name, perhaps with titles before it ("U.S. Ambassador Nikki Haley").
+_NAME_RUN = regex.compile(r"""
+    (?<![\p{L}\p{M}\d'’])                           # starts a word
+    (?P<tok>%s)
+    (?: [ ]+ (?:(?:%s)[ ]+){0,2}                     # "von der", "de": lower-case particles
+        (?P<tok>%s) )*
+""" % (_TOKEN, "|".join(sorted(names.NAME_PARTICLES)), _TOKEN), regex.VERBOSE)
+
+# The name of a body, with its inner "of", "for" and "and" and an acronym after it:
+# "Centers for Disease Control and Prevention", "World Health Organization (WHO)".
+_BODY_NAME = regex.compile(r"""
+    (?P<body>%s (?:[ ]+(?:(?:of|for|and|on|de|from|the)[ ]+){0,2}%s)*)
+    (?:[ ]+\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu})\))?
+""" % (_TOKEN, _TOKEN), regex.VERBOSE)
+_ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}\p{Ll}&]*\p{Lu})\)")       # " (WHO)"
+_BODY_JOINT = regex.compile(r"[ ]+(?:(?:of|for|and|on|de|from|the)[ ]+){0,2}")
+
+_OF_BODY = regex.compile(r"[ ]+(?:of|at)[ ]+(?:the[ ]+)?(?=\p{Lu})")
+_COPULAR_ROLE = regex.compile(r"""
+    [ ]+(?:is|was|became|remains|has[ ]been|had[ ]been)[ ]+(?:now[ ]+|also[ ]+)?
+    (?:the|a|an)[ ]+(?P<role>[^.,;:"“”()]{2,80}?)     # "Kosgei was the defending champion."
+    (?=[.,;:]|[ ]+(?:and|who|when|since|after|before|in|at|for)\b)
+""", regex.VERBOSE)
+_WHO_IS = regex.compile(r"""
+    ,[ ]+who[ ]+(?:is|was|serves[ ]as|served[ ]as|has[ ]been|had[ ]been|works[ ]as|worked[ ]as)[ ]+
+    (?:also[ ]+|now[ ]+)?(?P<role>[^,;:"“”()]{2,100}?)(?=[,.;:]|$)     # ", who served as Asia director"
+""", regex.VERBOSE)
+_APPOSITIVE_STOP = r"""\p{Ll}+ed\b|says\b|tells\b|adds\b|notes\b|writes\b|who\b|which\b|whose\b
+                     |in\b|on\b|at\b|said\b|told\b|wrote\b|\d"""
+_APPOSITIVE = regex.compile(r"""
+    ,[ ]+(?P<role>[^,;:"“”()\n]{2,120}?               # ", the country's finance minister,"
+        (?:,[ ]+(?!%s)[^,;:"“”()\n]{1,80}?){0,3})     # ", defence, defence industries and ..."
+    (?=,[ ]+(?:%s)|[;:"“”()]|\.(?:[ ]|$)|$)
+""" % (_APPOSITIVE_STOP, _APPOSITIVE_STOP), regex.VERBOSE)
+_APPOSITIVE_LIST = regex.compile(r"^\p{Lu}[\p{L}\p{M}\-]*,|,[ ]+and[ ]|^and[ ]")   # "Quirin, Redouane, and ..."
+_LAST_CLAUSE_MARK = regex.compile(r"""(?r)[,;:"“”(—]|[ ]–[ ]|--|''|``|\n""")       # searched backwards
+_LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])(?!(?:of|to|the|for|on|at|in|with|and|a|an)\b)\p{Ll}")
+_TRAILING_GLUE = regex.compile(r"(?:[ ,]+(?:and|or|of|the|to|for|with))+$")
+_AGE = regex.compile(r",[ ]+\d{1,3}(?:,[ ]+|$)")                              # "Maria Gomez, 34, a nurse"
+_PARTY_TAG = regex.compile(r"\(?[DRI]-\p{Lu}[\p{L}.]*\)?")                       # "D-Mass.", "(R-Texas)"
+_PARENTHESIS = regex.compile(r"[ ]*\([^()]{1,30}\)[ ]*")
+_RELATIVE_CLAUSE_AFTER = regex.compile(r",?[ ]+(?:(?:who|whom|whose|which)[ ]|that[ ]+\p{Ll})")
+_RELATIVE_CLAUSE = regex.compile(r"[ ]+(?:who|which|that|whose)[ ]+")
+_NEXT_WORD = regex.compile(r"[ ]+(\p{Ll}[\p{L}\-]*)")
+_WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.'’\-‐–]*")
+_WORD_BEFORE = regex.compile(r"([\p{L}\-]+)[ ]+$")
+_AND_IN = regex.compile(r"[ ](?:and|&)[ ]")
+_AND_BETWEEN = regex.compile(r",?[ ]+(?:and|&)[ ]+")
+_COORDINATION = regex.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
+_PSEUDONYM = regex.compile(r"""\b(?:pseudonym|named|known[ ]as|identified[ ](?:only[ ])?as|called)
+                             [ ]+(?P<name>\p{Lu}[\p{L}\p{M}\-]+)$""", regex.VERBOSE)   # "using the pseudonym Katya"
+_PRONOUN_AFTER = regex.compile(r"\b(?P<p>he|him|his|she|her|hers)\b", regex.IGNORECASE)
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|from|at|in|for|with|by|to|on)[ ]+(?:the[ ]+)?$", regex.IGNORECASE)
+_PERSONAL_PRONOUN = regex.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|him|her)\b")
+_DEFINITE_DESCRIPTION = regex.compile(r"\b[Tt]he[ ]+(?:\p{Ll}[\p{Ll}\-]*[ ]+){0,2}?(?P<head>\p{Ll}+)\b(?![ ]+\p{Lu})")
+
+_LOOKBACK = 300                 # mentions a pronoun or description may reach back over
+_REACH = 300                    # characters around a name searched for its titles and pronouns
+_OCCURRENCES = 40               # occurrences of a name whose titles are gathered
+_CANDIDATES = 50                # latest entities sharing a name word that a surname is matched against
+_HONORIFICS = names.MALE_HONORIFICS | names.FEMALE_HONORIFICS | names.NEUTRAL_HONORIFICS
+_TITLE_TOKENS = names.ROLE_NOUNS | names.TITLE_MODIFIERS | names.TITLE_ABBREVIATIONS | _HONORIFICS
+_PREPOSITIONS = frozenset("of from at in for with by to on using representing who under over".split())
+_SUBORDINATORS = frozenset("according as when after before while since although if".split())
+_CLAUSE_AFTER_VERB = frozenset("the a an by to that this his her its their in on at for with from".split())
+_NOT_TITLE_START = _PREPOSITIONS | _SUBORDINATORS | names.RELATIVE_PRONOUNS | frozenset(
+    "unlike like despite besides including except without among against during because".split())
+_TITLE_GLUE = frozenset("of to the for on at in with and a an".split())
+_ARTICLES = frozenset("the a an".split())
+_QUOTES_AND_SPACE = " \t\n\"'“”‘’«»—–-("
+
+
+@functools.lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """The singular of a role noun ("analysts" → "analyst", "parties" → "party")."""
+    w = word.lower().strip(".,'’")
+    if w in names.ROLE_NOUNS or w in names.ORGANISATION_NOUNS or len(w) < 4:
+        return w
+    for plural, single in (("women", "woman"), ("men", "man"), ("children", "child"), ("people", "person"),
+                           ("ies", "y"), ("sses", "ss"), ("s", "")):
+        if w.endswith(plural):
+            return w[: len(w) - len(plural)] + single
+    return w
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_role(word: str) -> bool:
+    """A noun for a person's role: listed, or made with "-ist", "-ician", "-ologist"."""
+    w = singular(word)
+    return w in names.ROLE_NOUNS or (len(w) > 5 and w.endswith(names.ROLE_SUFFIXES) and w not in names.NOT_ROLES) or (
+        len(word) > 5 and word.lower().endswith(names.PEOPLE_SUFFIX) and word.lower() not in names.NOT_ROLES)
+
+
+def _is_body_noun(word: str) -> bool:
+    return singular(word) in names.ORGANISATION_NOUNS and not _is_role(word)
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return singular(w) != w or w in {"people", "police"}
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_acronym(word: str) -> bool:
+    """"WHO", "U.N.", "AFL-CIO"; not a shouted word ("BORROWING")."""
+    letters = word.replace(".", "")
+    return 1 < len(letters) <= 7 and letters.isupper()
+
+
+def _gender_of_words(words) -> str | None:
+    for w in words:
+        lw = w.lower()
+        if lw in names.MALE_HONORIFICS or lw in names.MALE_ROLES or lw in names.MALE_FIRST_NAMES:
+            return "male"
+        if lw in names.FEMALE_HONORIFICS or lw in names.FEMALE_ROLES or lw in names.FEMALE_FIRST_NAMES:
+            return "female"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(phrase: str | None) -> frozenset[str]:
+    """The lower-cased words of a title, abbreviations spelt out ("Sen." → "senator")."""
+    words = (w.lower().rstrip(".") for w in _WORD.findall(phrase or ""))
+    return frozenset(names.ABBREVIATION_EXPANSIONS.get(w, w) for w in words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Name runs.
+
+@dataclass(frozen=True, eq=False)
+class _Run:
+    """A capitalised run split into the title words before the name, and the name."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    name_tokens: tuple[str, ...]
+    title_tokens: tuple[str, ...]
+    kind: str        # "person" | "organisation" | "unknown" | "modifier" (as in "North Korean government")
+
+    @functools.cached_property
+    def key(self) -> tuple[str, ...]:
+        """The name's words, lower-cased: what names are matched by."""
+        return tuple(t.lower() for t in self.name_tokens)
+
+
+def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
+    """Title words off the front of a capitalised run; what is left is the name."""
+    toks = [(s, e - 1) if text[e - 1] == "." and "." not in text[s:e - 1] and e - s > 2
+            and text[s:e].lower() not in _TITLE_TOKENS else (s, e) for s, e in spans]
+    if len(toks) == 1:                          # most runs: one word, no titles to split off
+        s, e = toks[0]
+        word = text[s:e]
+        lw = word.lower()
+        first_name = lw in names.MALE_FIRST_NAMES or lw in names.FEMALE_FIRST_NAMES
+        if (lw in _TITLE_TOKENS or _is_role(lw)) and not first_name:
+            return None                         # "President", "Analysts"; but "Dean" is a name
+        kind = ("organisation" if lw in names.ORGANISATION_WORDS or _is_acronym(word) else "person"
+                if first_name else "unknown")
+        return _Run(s, e, s, e, (word,), (), kind)
+    while len(toks) > 1 and text[toks[-1][0]:toks[-1][1]].lower() in names.CAPITALISED_NON_NAMES:
+        toks.pop()                              # "Lindsey Graham Says": a headline's verb
+    words = [text[s:e] for s, e in toks]
+    if any(w.isupper() and not _is_acronym(w) for w in words):
+        return None                             # "THE BORROWING Back": a shouted heading
+    lower = [w.lower() for w in words]
+    n = len(words)
+    i = 0
+    while i < n and lower[i] in names.CAPITALISED_NON_NAMES and not _is_acronym(words[i]):
+        i += 1
+    first = i
+    org_end = max((k + 1 for k in range(i, n) if lower[k] in names.ORGANISATION_WORDS), default=i)
+    last_title = max((k for k in range(i, n - 1) if lower[k] in _TITLE_TOKENS or _is_role(lower[k])), default=None)
+    if last_title is not None and org_end <= last_title:
+        i = last_title + 1                      # "Samoan Prime Minister Tuilaepa"
+    known_first = next((k for k in range(i, n - 1) if lower[k] in names.MALE_FIRST_NAMES
+                        or lower[k] in names.FEMALE_FIRST_NAMES), None)
+    if known_first is not None and known_first > i and org_end <= known_first and all(
+            w in _TITLE_TOKENS or w in names.ORGANISATION_WORDS or _is_acronym(words[k])
+            for k, w in enumerate(lower[i:known_first], i)):
+        i = known_first                         # "Secretary of State Rex Tillerson"
+    if i < org_end < n:
+        i = org_end                             # "Amnesty International Man-kei Tam"
+    if i >= n:
+        if org_end <= first:
+            return None                         # only titles: "the President"
+        i = first                               # "Salling Group", "World Health Organization"
+        while i < org_end - 1 and lower[i] in _TITLE_TOKENS and lower[i] not in names.ORGANISATION_WORDS:
+            i += 1
+        return _Run(toks[0][0], toks[-1][1], toks[i][0], toks[-1][1], tuple(words[i:]),
+                    tuple(words[first:i]), "organisation")
+    name, title = tuple(words[i:]), tuple(words[first:i])
+    if all(w in _TITLE_TOKENS or _is_role(w) or _is_acronym(words[k]) for k, w in enumerate(lower[i:], i)) and any(
+            w in _TITLE_TOKENS or _is_role(w) for w in lower[i:]) and not (i and lower[i - 1] in _HONORIFICS):
+        return None                             # "Analysts", "the President", "U.S. Secretary"; not "Mr. King"
+    if {w.lower() for w in name} & names.ORGANISATION_WORDS or (len(name) == 1 and _is_acronym(name[0])):
+        kind = "organisation"
+    elif (known_first is not None or any(t.lower() in _HONORIFICS or _is_role(t) for t in title)
+          or (len(name) >= 2 and {t.lower() for t in title} & names.ORGANISATION_WORDS)):
+        kind = "person"
+    else:
+        kind = "unknown"
+    return _Run(toks[first][0], toks[-1][1], toks[i][0], toks[-1][1], name, title, kind)
+
+
+def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
+    """The name runs in ``text[start:end]``; one that modifies the noun after it ("North
+    Korean government", "UCL astronomer") is marked as no one's name."""
+    out = []
+    for m in _NAME_RUN.finditer(text, start, len(text) if end is None else end):
+        spans = m.spans("tok")
+        if len(spans) == 1 and m.group().lower() in names.CAPITALISED_NON_NAMES and not _is_acronym(m.group()):
+            continue                            # "The", "In", "But": most runs, and no names
+        run = _split_run(text, spans)
+        if run is None:
+            continue
+        following = _NEXT_WORD.match(text, run.end)
+        if following and (_is_role(following.group(1)) or _is_body_noun(following.group(1))):
+            run = replace(run, kind="modifier")
+        out.append(run)
+    return out
+
+
+def _fits_title(word: str) -> bool:
+    """A word that can stand in a title written just before a name: roles, modifiers, names
+    of places and bodies, possessives, "and"."""
+    lw = word.lower()
+    if lw in names.CAPITALISED_NON_NAMES and lw not in names.TITLE_MODIFIERS:
+        return False                # "Like President Obama": "Like" is no part of the title
+    return (word[:1].isupper() or lw in names.TITLE_MODIFIERS or _is_role(lw) or lw == "and"
+            or _is_body_noun(lw) or lw.endswith(("'s", "’s", "-based", "al", "ic", "ian", "ese", "ish")))
+
+
+def _is_clause(words: list[str]) -> bool:
+    """Whether words read as a clause ("she was raped by", "the team established a model")
+    rather than a noun phrase ("a retired Belgian general")."""
+    return any(w.lower() in names.CLAUSE_WORDS or (
+        w.islower() and w.endswith("ed") and "-" not in w and nxt.lower() in _CLAUSE_AFTER_VERB)
+        for w, nxt in zip(words, words[1:] + [""]))
+
+
+def _appositive_is_role(role: str) -> bool:
+    """Whether the words after "Name, " are a role ("now a partner with law firm X"), not a
+    clause ("many people do not seek treatment") nor a list of other names."""
+    words = _WORD.findall(role)
+    if _APPOSITIVE_LIST.search(role) or (len(words) > 1 and all(w[0].isupper() for w in words)):
+        return False                # a list, or another name: "Larry King"
+    if not words or words[0][0].isdigit() or _is_clause(words) or words[0] in _PREPOSITIONS:
+        return False
+    if len(words) > 2 and words[0].lower() in names.INDEFINITE_DETERMINERS and words[1] == "of":
+        words = words[2:]           # "one of the president's closest aides"
+    head_zone = words[: next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))]
+    return any(_is_role(w) or _is_body_noun(w) for w in head_zone)
+
+
+def _names_body(phrase: str) -> bool:
+    return any(w.lower() in names.ORGANISATION_WORDS or _is_acronym(w.strip("()")) for w in phrase.split())
+
+
+# ---------------------------------------------------------------------------------------------
+# The article: sentences, name runs, acronyms, and the titles written around each name.
+
+class _Article:
+    """The article with what every resolution step looks up."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]):
+        spans = sorted(sentences) or [(0, len(text))]
+        self.text = text
+        self.sentence_starts = [s for s, _ in spans]
+        self.sentence_ends = [e for _, e in spans]
+        self._titles: dict[tuple[int, int], list[str]] = {}
+        self.runs = _runs(text)
+        self.run_starts = [r.start for r in self.runs]
+        self._evidenced: dict[tuple[int, int], _Run] = {}
+        self._by_name: dict[tuple[str, ...], list[_Run]] | None = None
+        self._by_word: dict[str, list[_Run]] | None = None
+        self._headlines: dict[int, bool] = {}
+        self.acronyms: dict[str, str] = {}
+        ends = {r.end: k for k, r in enumerate(self.runs)}
+        for m in _ACRONYM.finditer(text):
+            k = ends.get(m.start())
+            if k is None:
+                continue
+            first = k                   # "World Health Organization (WHO)", "Notes from Poland (NFP)"
+            while first and _BODY_JOINT.fullmatch(text, self.runs[first - 1].end, self.runs[first].start):
+                first -= 1
+            body = text[self.runs[first].start:self.runs[k].end]
+            self.acronyms.setdefault(m.group(1), _expansion(body, m.group(1)))
+
+    def runs_in(self, start: int, end: int) -> list[_Run]:
+        """The name runs inside ``text[start:end]``: the article's own, and runs found afresh
+        where one crosses the edge ("Tesco" in "Tesco Polska")."""
+        out = []
+        i = max(0, bisect.bisect_right(self.run_starts, start) - 1)
+        while i < len(self.runs) and self.runs[i].start < end:
+            run = self.runs[i]
+            if start <= run.start and run.end <= end:
+                out.append(run)
+            elif run.end > start:
+                out += _runs(self.text, max(start, run.start), min(end, run.end))
+            i += 1
+        return out
+
+    def runs_by_name(self) -> dict[tuple[str, ...], list[_Run]]:
+        """The runs under their lower-cased names."""
+        if self._by_name is None:
+            self._by_name = {}
+            for run in self.runs:
+                self._by_name.setdefault(run.key, []).append(run)
+        return self._by_name
+
+    def full_names_with(self, word: str) -> list[_Run]:
+        """The runs of two or more name words that hold this (lower-cased) word."""
+        if self._by_word is None:
+            self._by_word = {}
+            for run in self.runs:
+                if len(run.key) > 1:
+                    for w in set(run.key):
+                        self._by_word.setdefault(w, []).append(run)
+        return self._by_word.get(word, [])
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = self.sentence_index(pos)
+        return self.sentence_starts[i], max(self.sentence_ends[i], pos)
+
+    def in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` is in a title-case line ("Obama Speech Rallies Black Caucus")."""
+        i = self.sentence_index(pos)
+        if i not in self._headlines:
+            start, end = self.sentence_starts[i], self.sentence_ends[i]
+            self._headlines[i] = not _LOWER_CASE_WORD.search(self.text, start, end) and len(
+                _WORD.findall(self.text, start, end)) >= 3
+        return self._headlines[i]
+
+    def opens_sentence(self, pos: int) -> bool:
+        start, _ = self.sentence(pos)
+        return pos - start < _REACH and not self.text[start:pos].strip(_QUOTES_AND_SPACE)
+
+    def with_evidence(self, run: _Run) -> _Run:
+        """A run of unknown kind is a person when the article gives it a personal role or a
+        he/she."""
+        if run.kind != "unknown" or run.name_tokens[0].lower() in names.CAPITALISED_NON_NAMES:
+            return run
+        key = (run.start, run.end)
+        if key not in self._evidenced:
+            person = (any(_is_role(w) for t in self.titles_around(run) for w in _WORD.findall(t))
+                      or (len(run.name_tokens) > 1 and self.opens_sentence(run.start) and self.pronoun_gender(run)))
+            self._evidenced[key] = replace(run, kind="person") if person else run
+        return self._evidenced[key]
+
+    def titles_around(self, run: _Run) -> list[str]:
+        """The roles the article gives the name at ``run``: before it ("UK-based retailer
+        Tesco", "China's U.N. ambassador, Liu Jieyi"), after it (", the country's finance
+        minister,", "of the World Health Organization") or in "X was the Y"."""
+        if (run.start, run.end) in self._titles:
+            return self._titles[run.start, run.end]
+        text = self.text
+        s_start, s_end = self.sentence(run.name_start)
+        found = [t for t in (self._title_before(run, s_start), self._apposed_before(run, s_start)) if t]
+        after = text[run.name_end:run.name_end + 1]
+        m = after == "," and _APPOSITIVE.match(text, run.name_end, s_end)
+        role = m and _RELATIVE_CLAUSE.split(m.group("role"), 1)[0]
+        if role and _appositive_is_role(role):
+            found.append(role)
+        m = after == " " and _OF_BODY.match(text, run.name_end, s_end)
+        body = m and _BODY_NAME.match(text, m.end(), s_end)
+        if body and _names_body(body.group()):
+            found.append(body.group())
+        m = after == "," and _WHO_IS.match(text, run.name_end, s_end)
+        if m and _appositive_is_role(m.group("role")):
+            found.append(m.group("role"))
+        m = after == " " and _COPULAR_ROLE.match(text, run.name_end, s_end)
+        if m and _is_role(_WORD.findall(m.group("role"))[-1]):
+            found.append(m.group("role"))
+        self._titles[run.start, run.end] = found
+        return found
+
+    def _title_before(self, run: _Run, s_start: int) -> str:
+        """The title written right before the name: the whole subject when the sentence opens
+        with it ("Former U.S. deputy ambassador to the U.N. ... negotiator David Pressman"),
+        else the title-like words next to it ("UK-based retailer Tesco")."""
+        text = self.text
+        own = [t for t in run.title_tokens if t.lower() not in _HONORIFICS]
+        floor = max(s_start, run.start - _REACH)
+        mark = _LAST_CLAUSE_MARK.search(text, floor, run.start)
+        clause_start = mark.end() if mark else floor
+        segment = text[clause_start:run.start].strip(_QUOTES_AND_SPACE) if run.start - clause_start < 160 else ""
+        words = _WORD.findall(segment) if clause_start == s_start else []
+        if (words and len(words) <= 14 and words[0][0].isupper()
+                and words[0].lower() not in _NOT_TITLE_START
+                and (_is_role(words[-1]) or _is_body_noun(words[-1])) and not _is_clause(words)
+                and not _names_listed(words) and _reads_as_title(words)):
+            return " ".join([segment] + own)
+        picked: list[str] = []
+        pos = run.start
+        for m in reversed(list(_WORD.finditer(text, max(clause_start, pos - 80), pos))):
+            word = m.group()
+            if text[m.end():pos].strip() or not (_fits_title(word) or (word == "of" and (picked or own))):
+                break               # "of" inside a title: "Secretary of State Jon Husted"
+            if word.lower() in _HONORIFICS:
+                picked = []         # "Both Mr. King and Mr. Schultz": the words were another name
+                break
+            if picked and picked[-1] == "and" and (_names_listed([word, "and"]) or self._in_name(m.start())):
+                break               # "retailer Tesco and ...", "Larry King and ...": names, not titles
+            picked.append(word)
+            pos = m.start()
+        while picked and not (_is_role(picked[0]) or _is_body_noun(picked[0])
+                              or (own and (picked[0][:1].isupper() or picked[0] == "of"))):
+            picked.pop(0)           # the title ends in its role noun: "retailer", "negotiator"
+        picked.reverse()
+        while picked and picked[0].lower() in ("and", "of"):
+            picked.pop(0)
+        title = picked + own
+        if title and _is_plural(title[-1]) and _is_role(title[-1]):
+            title[-1] = singular(title[-1])     # "officers Antoine Quirin and ..." → officer
+        return " ".join(title)
+
+    def _in_name(self, pos: int) -> bool:
+        """Whether ``pos`` is inside the name part of a person's run ("King" in "Larry King")."""
+        i = bisect.bisect_right(self.run_starts, pos) - 1
+        run = self.runs[i] if i >= 0 else None
+        return run is not None and run.name_start <= pos < run.name_end and (
+            run.kind == "person" or len(run.name_tokens) > 1)
+
+    def _apposed_before(self, run: _Run, s_start: int) -> str:
+        """"China's U.N. ambassador, Liu Jieyi": a role set off by a comma before the name."""
+        text = self.text
+        before = text[max(s_start, run.start - _REACH):run.start]
+        if not before.endswith(", "):
+            return ""
+        mark = _LAST_CLAUSE_MARK.search(before, 0, len(before) - 2)
+        if mark is None and run.start - s_start > _REACH:
+            return ""
+        chunk = before[mark.end() if mark else 0:len(before) - 2].strip()
+        words = _WORD.findall(chunk)
+        if (0 < len(words) <= 12 and _is_role(words[-1]) and not _is_clause(words) and _reads_as_title(words)
+                and words[0].lower() not in _NOT_TITLE_START and not words[0].endswith("ing")):
+            return chunk
+        return ""
+
+    def pronoun_gender(self, run: _Run) -> str | None:
+        """The gender of the first he/she/his/her after the name in its sentence, when no
+        other name comes between ("Quirin wept in his lawyer's arms")."""
+        _, s_end = self.sentence(run.name_end)
+        m = _PRONOUN_AFTER.search(self.text, run.name_end, min(s_end, run.name_end + _REACH))
+        if not m:
+            return None
+        i = bisect.bisect_right(self.run_starts, run.name_end)
+        if i < len(self.runs) and self.runs[i].start < m.start() and self.runs[i].kind != "modifier":
+            return None
+        return "male" if m.group("p").lower() in ("he", "him", "his") else "female"
+
+
+def _body_name(text: str, run: _Run, end: int):
+    """The full name of the body a run begins, with its inner "of"/"for"/"and" ("Centers for
+    Disease Control and Prevention"), or None when the run is no body's name."""
+    if run.kind not in ("organisation", "unknown"):
+        return None
+    m = _BODY_NAME.match(text, run.name_start, end)
+    if m and (run.kind == "organisation" or m.group("acronym") or _names_body(m.group("body"))):
+        return m
+    return None
+
+
+def _reads_as_title(words: list[str]) -> bool:
+    """Whether a phrase is made of title words, with at most one other word ("Former U.S.
+    deputy ambassador to the U.N. and North Korea sanctions negotiator"), unlike a clause
+    ("The candidate's call came after rival")."""
+    misfits = sum(1 for w in words if not (_fits_title(w) or w.lower() in _TITLE_GLUE))
+    return misfits <= 1
+
+
+def _names_listed(words: list[str]) -> bool:
+    """Whether "and" joins a name to what follows ("retailer Tesco and Denmark-based
+    retailer"), rather than two parts of one title ("the U.N. and North Korea")."""
+    for a, b in zip(words, words[1:]):
+        if b == "and" and a[:1].isupper() and not _is_acronym(a) and a.lower() not in _TITLE_TOKENS:
+            return True
+    return False
+
+
+def _expansion(body: str, acronym: str) -> str:
+    """The words of ``body`` that the acronym abbreviates ("Leaders of African Union" → "African Union")."""
+    words = body.split()
+    letters = acronym.upper()
+    for i in range(len(words)):
+        tail = words[i:]
+        if not tail[0][0].isupper():
+            continue
+        if "".join(w[0] for w in tail).upper() == letters or "".join(
+                w[0] for w in tail if w[0].isupper()).upper() == letters:
+            return " ".join(tail)
+    while len(words) > 1 and words[0].lower() in names.CAPITALISED_NON_NAMES:
+        words.pop(0)
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities.
+
+@dataclass(eq=False)
+class _Entity:
+    """A person, organisation, group or anonymous source being built up."""
+
+    kind: str                       # "person" | "organisation" | "group" | "anonymous"
+    serial: int = 0                 # order of creation
+    name: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    titles: list[str] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    tokens: tuple[str, ...] = ()
+    aliases: set[str] = field(default_factory=set)
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    members: list[_Entity] = field(default_factory=list)
+    gathered: set[tuple[int, int]] = field(default_factory=set)    # runs whose titles it holds
+    speaks: bool = False
+
+    def add_title(self, title: str) -> None:
+        """Keep the fullest wording of each role: a title whose words another holds is dropped."""
+        title = _TRAILING_GLUE.sub("", title.strip(" ,;:-–—"))
+        words = _words_of(title)
+        if not words or words <= _words_of(self.name):
+            return
+        for i, old in enumerate(self.titles):
+            old_words = _words_of(old)
+            if words <= old_words:
+                return
+            if old_words <= words:
+                self.titles[i] = title
+                break
+        else:
+            self.titles.append(title)
+        self.roles |= {singular(w) for w in words if _is_role(w) or _is_body_noun(w)}
+        if self.gender is None and self.kind == "person":
+            self.gender = _gender_of_words(singular(w) for w in words)
+
+    def accepts(self, need: str) -> bool:
+        """Whether a pronoun that needs ``need`` can refer to this entity."""
+        if need == "group":
+            return self.kind in ("group", "organisation") or self.plural
+        if need == "organisation":
+            return self.kind == "organisation"
+        if need == "anyone":            # "who": a person or a group of people
+            return self.kind != "organisation"
+        if self.plural or self.kind in ("group", "organisation"):
+            return False
+        return need == "person" or self.gender in (None, need)
+
+
+class _Resolver:
+    """Walks the article in order, linking each mention to an entity introduced before it."""
+
+    def __init__(self, article: _Article):
+        self.article = article
+        self.entities: list[_Entity] = []
+        self.history: list[tuple[int, _Entity, bool]] = []   # (start, entity, is a subject)
+        self._last_scanned: tuple[_Run, _Entity] | None = None
+        self._by_name: dict[tuple[str, ...], _Entity] = {}
+        self._by_word: dict[str, dict[int, _Entity]] = {}
+        self._names_in: dict[tuple[int, int], _Run | None] = {}
+        self._labels: dict[tuple[str, str], _Entity] = {}
+
+    def _earlier(self, start: int):
+        """(start, entity, is a subject) of the mentions before ``start``, nearest first, as far
+        back as a reader would look (bounded, so that long texts stay linear)."""
+        for entry in reversed(self.history[-_LOOKBACK:]):
+            if entry[0] < start:
+                yield entry
+
+    def _labelled(self, kind: str, label: str, make=None) -> _Entity | None:
+        """The entity of this kind known by this label (a group's name, an unnamed source's
+        title), made with ``make`` when there is none yet."""
+        key = (kind, label.lower())
+        if key not in self._labels and make is not None:
+            self._labels[key] = make()
+        return self._labels.get(key)
+
+    def _remember(self, entity: _Entity, start: int, end: int, subject: bool) -> _Entity:
+        entity.spans.add((start, end))
+        self.history.append((start, entity, subject))
+        return entity
+
+    def _new(self, kind: str, **fields) -> _Entity:
+        entity = _Entity(kind=kind, serial=len(self.entities), **fields)
+        self.entities.append(entity)
+        self._index(entity)
+        return entity
+
+    def _index(self, entity: _Entity) -> None:
+        """File the entity under its name, its aliases and each of its name words, for
+        ``_find_named``."""
+        if entity.tokens:
+            self._by_name.setdefault(entity.tokens, entity)
+        for alias in entity.aliases:
+            self._by_name.setdefault((alias.lower(),), entity)
+        for word in entity.tokens:
+            self._by_word.setdefault(word, {})[entity.serial] = entity
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _find_named(self, tokens: tuple[str, ...], gender: str | None = None) -> _Entity | None:
+        """The entity already known by this name, its surname, or an alias (of the gender an
+        honorific gives: "Mr. Obama" is not Michelle Obama)."""
+        lowered = tuple(t.lower() for t in tokens)
+        exact = self._by_name.get(lowered)
+        if exact is not None and not (gender and exact.gender and exact.gender != gender):
+            return exact
+        best, best_rank = None, 0
+        candidates = list(self._by_word.get(lowered[-1], {}).values())[-_CANDIDATES:]
+        for e in candidates:
+            if (gender and e.gender and e.gender != gender) or e.kind == "group":
+                continue
+            if len(lowered) == 1 and lowered[0] in e.tokens and (e.kind == "person" or e.tokens[0] == lowered[0]):
+                rank = 3 if e.tokens[-1] == lowered[0] and e.kind == "person" else 2 if e.kind == "person" else 1
+            elif len(lowered) > 1 and lowered[-1] == e.tokens[-1] and (
+                    len(e.tokens) == 1 or lowered[0][:1] == e.tokens[0][:1]):
+                rank = 2
+            else:
+                continue
+            if rank > best_rank:
+                best, best_rank = e, rank
+        return best
+
+    def _introduction(self, token: str, gender: str | None = None) -> _Run | None:
+        """The run anywhere in the article that gives this single name word in full: a
+        surname's full name ("Pressman" → "David Pressman"), a body's ("Salling Group")."""
+        lw = token.lower()
+        best, best_rank = None, 0
+        for run in self.article.full_names_with(lw):
+            lowered = run.key
+            run = self.article.with_evidence(run)
+            if gender and _gender_of_words(run.title_tokens + run.name_tokens[:1]) not in (None, gender):
+                continue
+            rank = (4 if run.kind == "person" and lowered[-1] == lw else 3 if run.kind == "person"
+                    else 2 if run.kind == "organisation" and lowered[0] == lw else 0)
+            if rank > best_rank:
+                best, best_rank = run, rank
+        return best
+
+    def named(self, run: _Run, start: int, end: int, subject: bool, titles=(), body: str | None = None) -> _Entity:
+        """The entity a name refers to, created with its full name when new."""
+        text = self.article.text
+        tokens = run.name_tokens
+        if len(tokens) == 1 and tokens[0] in self.article.acronyms:
+            expansion = self.article.acronyms[tokens[0]]
+            entity = self._find_named(tuple(expansion.split()))
+            if entity is None:
+                entity = self._new("organisation", name=expansion, tokens=tuple(w.lower() for w in expansion.split()))
+            entity.aliases.add(tokens[0])
+            self._index(entity)
+            return self._remember(entity, start, end, subject)
+        if body is not None:
+            tokens = tuple(body.split())
+        gender = _gender_of_words(run.title_tokens)
+        entity = self._find_named(tokens, gender)
+        intro = self._introduction(tokens[0], gender) if entity is None and len(tokens) == 1 else None
+        if entity is not None and run.kind == "person" and entity.kind == "organisation" and not entity.speaks:
+            entity = None               # "Mr. Obama" is no body that merely shares the word
+            intro = self._introduction(tokens[0], gender) if len(tokens) == 1 else None
+        if entity is None:
+            source = intro or run
+            full = body or text[source.name_start:source.name_end]
+            entity = self._new("person" if source.kind == "person" else "organisation",
+                               name=full, tokens=tuple(w.lower() for w in full.split()))
+            self._gather_everywhere(entity)
+        elif (len(tokens) > len(entity.tokens) and entity.tokens and tokens[-1].lower() == entity.tokens[-1]
+              and entity.kind != "group"):
+            entity.name, entity.tokens = " ".join(tokens), tuple(t.lower() for t in tokens)
+        if len(tokens) == 1 and entity.name != tokens[0]:
+            entity.aliases.add(tokens[0])
+        if run.kind == "person" and entity.kind == "organisation":
+            entity.kind = "person"
+        self._gather(entity, run)
+        for title in titles:
+            entity.add_title(title)
+        acronym = _ACRONYM.match(text, run.name_end)
+        if acronym:
+            entity.aliases.add(acronym.group(1))
+        self._index(entity)
+        return self._remember(entity, start, end, subject)
+
+    def _gather_everywhere(self, entity: _Entity) -> None:
+        """Titles the article gives the new entity's name anywhere, before or after this
+        mention: "titles found anywhere in the text for that person count"."""
+        by_name = self.article.runs_by_name()
+        surname = by_name.get(entity.tokens[-1:], []) if entity.kind == "person" else []
+        for run in (by_name.get(entity.tokens, []) + surname)[:_OCCURRENCES]:
+            if run.kind != "modifier":
+                self._gather(entity, run)
+
+    def _gather(self, entity: _Entity, run: _Run) -> None:
+        """The titles and gender the article gives the name at ``run``, once per run."""
+        if (run.start, run.end) in entity.gathered:
+            return
+        entity.gathered.add((run.start, run.end))
+        for title in self.article.titles_around(run):
+            entity.add_title(title)
+        if entity.kind == "person" and entity.gender is None:
+            entity.gender = (_gender_of_words(run.title_tokens + run.name_tokens[:1])
+                             or self.article.pronoun_gender(run))
+
+    def scanned(self, run: _Run) -> None:
+        """A name the article gives outside any attributing mention: it introduces the name,
+        and a later pronoun or description can refer to it. Title-case headlines are skipped:
+        there every word looks like a name."""
+        if self.article.in_headline(run.start):
+            return
+        if run.kind == "unknown" and self._find_named(run.name_tokens) is None and len(run.name_tokens) > 1:
+            run = self.article.with_evidence(run)       # a full name the article gives a role or he/she
+        previous = self._last_scanned
+        joined = previous is not None and _AND_BETWEEN.fullmatch(self.article.text, previous[0].end, run.start)
+        if run.kind == "unknown" and joined and previous[1].kind == "person":
+            run = replace(run, kind="person")           # "Dale Hume and Rory Tate"
+        if run.kind == "unknown" and 1 < len(run.name_tokens) < 5 and self.article.opens_sentence(run.start):
+            run = replace(run, kind="organisation")     # "Carver Mining reported a loss."
+        if run.kind == "modifier":
+            self._people_named_by(run)
+            return
+        if run.kind == "unknown" and self._find_named(run.name_tokens) is None:
+            return
+        entity = self.named(run, run.start, run.name_end, self.article.opens_sentence(run.start))
+        self._last_scanned = (run, entity)
+        if joined and entity.kind == previous[1].kind == "person" and previous[1] is not entity:
+            self._group([previous[1], entity], previous[0], run.end, False)
+
+    def _people_named_by(self, run: _Run) -> None:
+        """"Greenpeace activists blocked the port", "The Montreal team found": unnamed
+        people opening a sentence, whom a later "they" can mean."""
+        text = self.article.text
+        following = _NEXT_WORD.match(text, run.end)
+        noun = following.group(1)
+        s_start, _ = self.article.sentence(run.start)
+        if run.start - s_start > _REACH or text[s_start:run.start].strip(_QUOTES_AND_SPACE) not in ("", "The") or not (
+                (_is_role(noun) and _is_plural(noun)) or noun in names.PEOPLE_GROUP_NOUNS):
+            return
+        title = text[s_start:following.end()].strip(_QUOTES_AND_SPACE)
+        group = self._labelled("anonymous", title, lambda: self._new("anonymous", plural=True))
+        group.add_title(title)
+        self._remember(group, run.start, following.end(), True)
+
+    def described(self, start: int, end: int, head: str) -> None:
+        """A definite description outside any attributing mention ("The officers are back at
+        work"): when its role word names an earlier entity, it is another mention of it, and a
+        later pronoun can refer to it."""
+        plural = _is_plural(head)
+        target = next((e for _, e, _ in self._earlier(start) if singular(head) in e.roles and e.plural == plural), None)
+        if target is not None:
+            self._remember(target, start, end, self.article.opens_sentence(start))
+
+    def _group(self, members: list[_Entity], first: _Run, end: int, subject: bool, start: int | None = None) -> _Entity:
+        """The group of these named members, titled by the plural role just before the first
+        name ("officers Antoine Quirin and Nicolas Redouane")."""
+        start = first.start if start is None else start
+        surname = members[-1].name.split()[-1] if members[-1].name and len(members[-1].tokens) > 1 else None
+        for member in members[:-1]:     # "David and Louise Turpin": David Turpin
+            if surname and len(member.tokens) == 1 and (
+                    member.tokens[0] in names.MALE_FIRST_NAMES or member.tokens[0] in names.FEMALE_FIRST_NAMES):
+                member.name, member.tokens = f"{member.name} {surname}", member.tokens + (surname.lower(),)
+                self._index(member)
+        name = " and ".join(m.name or "" for m in members)
+        group = self._labelled("group", name, lambda: self._new(
+            "group", name=name, plural=True, tokens=tuple(t for m in members for t in m.tokens), members=list(members)))
+        before = _WORD_BEFORE.search(self.article.text, max(0, first.start - 40), first.start)
+        role = first.title_tokens[-1] if first.title_tokens else before.group(1) if before else ""
+        if _is_role(role) and _is_plural(role):
+            group.add_title(role.lower())
+            for member in members:
+                member.add_title(singular(role))
+        return self._remember(group, start, end, subject)
+
+    # -- attributing mentions ----------------------------------------------------------------
+
+    def mention(self, start: int, end: int) -> _Entity:
+        """The entity an attributing mention refers to."""
+        text = self.article.text
+        while start < end and text[start] in _QUOTES_AND_SPACE:
+            start += 1
+        while end > start and text[end - 1] in " ,.;:":
+            end -= 1
+        relative = _RELATIVE_CLAUSE_AFTER.search(text, start + 1, end)
+        if relative:
+            end = relative.start()      # "Sen. Bernie Sanders, who lost the primaries"
+        surface = text[start:end]
+        low = surface if _is_acronym(surface) else surface.lower()      # "WHO", "US": not pronouns
+        if low in names.PRONOUNS:
+            return self._pronoun(names.PRONOUNS[low], start, end)
+        if low in names.RELATIVE_PRONOUNS:
+            need = "organisation" if low == "which" else "anyone"
+            prior = next((e for _, e, _ in self._earlier(start) if e.accepts(need)), None)
+            return self._remember(prior or self._new("anonymous"), start, end, True)
+        words = list(_WORD.finditer(text, start, end))
+        if not words:
+            return self._remember(self._new("anonymous"), start, end, True)
+        return (self._document_author(start, end, words) or self._apposition(start, end)
+                or self._coordination(start, end) or self._named_mention(start, end, words)
+                or self._description(start, end, words))
+
+    def _apposition(self, start: int, end: int) -> _Entity | None:
+        """"Sophie Obadia, another lawyer for the victim", "China's U.N. ambassador, Liu
+        Jieyi": a name and a role set side by side; the role is a title of the name."""
+        text = self.article.text
+        comma = text.find(", ", start, end)
+        if comma < 0:
+            return None
+        age = _AGE.match(text, comma)
+        first, second = (start, comma), (age.end() if age else comma + 2, end)
+        if age and second[0] >= end:    # "Maria Gomez, 34"
+            return self._remember(self.mention(*first), start, end, True)
+        for name_part, role_part in ((first, second), (second, first)):
+            run = self._name_in(*name_part)
+            if name_part == second and run is not None and self._name_in(*role_part) is not None:
+                continue                # the role part is itself a name
+            role = _RELATIVE_CLAUSE.split(text[role_part[0]:role_part[1]], 1)[0]
+            if run is None or text[run.name_end:name_part[1]].strip(" ") and not _PARENTHESIS.fullmatch(
+                    text, run.name_end, name_part[1]):
+                continue                # the name must end its part, but for "(D-N.Y.)"
+            words = role.split()
+            article_led = name_part == first and words[0].lower() in _ARTICLES and len(words) <= 12
+            if not (_appositive_is_role(role) or _PARTY_TAG.fullmatch(role) or (article_led and not _is_clause(words))):
+                continue                # "Rendell, a Clinton surrogate"
+            entity = self.mention(*name_part)
+            entity.add_title(role)
+            return self._remember(entity, start, end, True)
+        return None
+
+    def _antecedent_of(self, need: str, start: int) -> _Entity | None:
+        """The nearest earlier entity a pronoun can refer to: in the nearest sentence that has
+        one, its subject when it names several."""
+        article = self.article
+        here, nearest, same = article.sentence_index(start), None, []
+        for p, e, subject in self._earlier(start):
+            k = article.sentence_index(p)
+            if here - k > 4 or (nearest is not None and k != nearest):
+                break
+            if e.accepts(need):
+                nearest = k
+                same.append((e, subject))
+        subjects = [e for e, subject in same if subject]
+        return subjects[0] if subjects else same[0][0] if same else None
+
+    def pronoun_in_text(self, start: int, end: int) -> None:
+        """A he or she that attributes no quote: another mention of the person it refers to,
+        when there is one (none is made up)."""
+        entity = self._antecedent_of(names.PRONOUNS[self.article.text[start:end].lower()], start)
+        if entity is not None:
+            self._remember(entity, start, end, False)
+
+    def _pronoun(self, need: str, start: int, end: int) -> _Entity:
+        """The entity a pronoun that attributes a quote refers to; a person or group of its
+        own when nothing before fits."""
+        antecedent = self._antecedent_of(need, start)
+        if antecedent is not None:
+            return self._remember(antecedent, start, end, True)
+        entity = self._new("group" if need in ("group", "organisation") else "person",
+                           gender=need if need in ("male", "female") else None, plural=need == "group")
+        return self._remember(entity, start, end, True)
+
+    def _document_author(self, start: int, end: int, words) -> _Entity | None:
+        """"WHO's statistics", "a NATO press release", "the chain's statement": the body
+        whose document it is."""
+        text = self.article.text
+        cut = _cut(words)
+        if words[cut - 1].group().lower() not in names.DOCUMENT_NOUNS:
+            return None
+        if cut < len(words) and words[cut].group() in ("by", "from", "of") and cut + 1 < len(words):
+            entity = self.mention(words[cut + 1].start(), end)      # "a report by Politico"
+            entity.spans.discard((words[cut + 1].start(), end))
+            return self._remember(entity, start, end, True)
+        if cut < len(words):
+            return None
+        for w in words[:-1]:
+            if w.group().endswith(("'s", "’s")):
+                entity = self.mention(start, w.end() - 2)
+                entity.spans.discard((start, w.end() - 2))
+                return self._remember(entity, start, end, True)
+        runs = [r for r in self.article.runs_in(start, end) if r.kind in ("organisation", "modifier", "person")]
+        if runs:
+            body = runs[-1]
+            entity = self.named(replace(body, kind="organisation") if body.kind == "modifier" else body,
+                                start, end, True)
+            return entity
+        if words[0].group().lower() in names.DEFINITE_DETERMINERS:
+            # "according to the study": the researchers or body named before as speaking
+            author = next((e for _, e, subject in self._earlier(start) if subject and e.accepts("group")), None)
+            if author is not None:
+                return self._remember(author, start, end, True)
+        return None
+
+    def _coordination(self, start: int, end: int) -> _Entity | None:
+        """"Tesco and Salling Group", "officers Antoine Quirin and Nicolas Redouane": a group
+        whose members are named, each resolved on its own too."""
+        text = self.article.text
+        parts, pos = [], start
+        for m in _COORDINATION.finditer(text, start, end):
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, end))
+        if len(parts) < 2 or not _AND_IN.search(text, start, end) or any(
+                _is_clause(ws) or any(w in _PREPOSITIONS or w in _ARTICLES or (w.islower() and w.endswith("ing"))
+                                      for w in ws)
+                for ws in (_WORD.findall(text, s, e) for s, e in parts)):
+            return None                 # "researchers from X and Y", "Rubel, a lawyer representing Spanton"
+        runs = [self._name_in(s, e) for s, e in parts]
+        if any(r is None or r.name_end != e for r, (_, e) in zip(runs, parts)):
+            return None
+        members = []
+        for run, (s, e) in zip(runs, parts):
+            lead = text[s:run.start].strip()
+            members.append(self.named(run, s, e, True, titles=[lead] if lead else ()))
+        return self._group(members, runs[0], end, True, start)
+
+    def _name_in(self, start: int, end: int) -> _Run | None:
+        """The name a mention carries: the last name run that is not a possessor ("Niger's"),
+        a modifier ("UCL astronomer") nor inside a post-modifier ("of Egypt")."""
+        if (start, end) not in self._names_in:
+            self._names_in[start, end] = self._find_name_in(start, end)
+        return self._names_in[start, end]
+
+    def _find_name_in(self, start: int, end: int) -> _Run | None:
+        text = self.article.text
+        words = list(_WORD.finditer(text, start, end))
+        head_is_common = bool(words) and _head_is_common(words)
+        head_at = words[_head_index(words)].start() if words else start
+        best, body_end, in_modifier = None, -1, False
+        for run in self.article.runs_in(start, end):
+            run = self.article.with_evidence(run)
+            if run.kind == "modifier" or (run.end + 2 <= end and text[run.end:run.end + 2] in ("'s", "’s")) or (
+                    text.rfind("(", start, run.start) > text.rfind(")", start, run.start)):
+                continue                # "Niger's", "UCL astronomer", "(WHO)", "(D-N.Y.)"
+            if best is not None and not run.title_tokens and (
+                    in_modifier or run.end <= body_end or _PREPOSITION_BEFORE.search(text, start, run.start)):
+                in_modifier = True      # "of Egypt"; "Prevention" in "Centers for Disease Control and Prevention"
+                continue
+            if best is not None and best.kind == "person" and run.kind != "person":
+                continue                # "Sen. Elizabeth Warren, D-Mass."
+            if head_is_common and run.start > head_at and not run.title_tokens:
+                continue                # "observers in Virginia"
+            best = run
+            body = _body_name(text, run, end)
+            body_end = body.end("body") if body else -1
+        return best
+
+    def _named_mention(self, start: int, end: int, words) -> _Entity | None:
+        """A mention that carries a name, with the title written inside it."""
+        text = self.article.text
+        run = self._name_in(start, end)
+        if run is None:
+            return None
+        if _head_is_common(words) and (run.kind != "person" or run.start < words[_cut(words) - 1].start()):
+            return None                 # "one Security Council diplomat", "researchers from the University"
+        before = " ".join(w for w in text[start:run.name_start].strip(" ,").split()
+                          if w.lower() not in _HONORIFICS)
+        last = before.split()[-1] if before else ""
+        if before.lower() in _ARTICLES or not (last[:1].isupper() or _is_role(last) or _is_body_noun(last)):
+            before = ""                 # a title ends in its head: "Niger's president", not "... claimed"
+        chain = _body_name(text, run, end)
+        body = chain.group("body") if chain and chain.end("body") > run.name_end else None
+        if body:
+            run = replace(run, name_end=chain.end("body"))
+        after = ""
+        m = _OF_BODY.match(text, run.name_end, end)
+        if m and _names_body(text[m.end():end]):
+            after = text[run.name_end:end].strip() if before else text[m.end():end]
+        elif text.startswith(",", run.name_end) and _appositive_is_role(text[run.name_end + 1:end]):
+            after = text[run.name_end + 1:end]
+        title = " ".join(filter(None, [before, after]))
+        if run.kind == "unknown" and (_is_role(before.split()[-1]) if before else False):
+            run = replace(run, kind="person")
+        if run.kind == "unknown" and before and _is_body_noun(before.split()[-1]):
+            run = replace(run, kind="organisation")
+        return self.named(run, start, end, True, titles=[title] if title else (), body=body)
+
+    def _description(self, start: int, end: int, words) -> _Entity:
+        """"the diplomat", "one Security Council diplomat", "Analysts", "the ministry"."""
+        text = self.article.text
+        lowered = [w.group().lower() for w in words]
+        head_word = words[_head_index(words)].group()
+        head, plural = singular(head_word), _is_plural(head_word) and lowered[:2] != ["one", "of"]
+        first = lowered[0]
+        drop_first = (first in _ARTICLES or first in names.DEFINITE_DETERMINERS or (
+            first in names.INDEFINITE_DETERMINERS and first not in names.TELLING_DETERMINERS
+            and lowered[1:2] != ["of"]))        # keep "one of the children", "unnamed experts"
+        title = text[words[1].start() if drop_first and len(words) > 1 else start:end]
+        possessed = first.endswith(("'s", "’s")) or first in names.POSSESSIVE_DETERMINERS
+        definite = first in names.DEFINITE_DETERMINERS or possessed
+        is_body = _is_body_noun(head)
+        if is_body and any(w.group()[:1].isupper() for w in words[1:]):     # "the Obama administration"
+            same = self._labelled("organisation", title)
+            if same is not None:
+                return self._remember(same, start, end, True)
+        elif definite:
+            target = self._antecedent(head, plural, start)
+            if target is not None:
+                if not possessed:
+                    target.add_title(title)     # "the mother", "the defendants": roles too
+                return self._remember(target, start, end, True)
+        elif first not in names.INDEFINITE_DETERMINERS or plural:
+            same = self._labelled("anonymous", title)
+            if same is not None:
+                return self._remember(same, start, end, True)
+        pseudonym = _PSEUDONYM.search(text, start, end)
+        entity = self._new("person" if pseudonym else "organisation" if is_body else "anonymous",
+                           plural=plural and not is_body,
+                           name=pseudonym.group("name") if pseudonym else title if is_body else None)
+        entity.add_title(title)
+        entity.roles.add(head)
+        if not plural and not is_body:
+            entity.gender = _gender_of_words([head])
+        self._labels.setdefault((entity.kind, title.lower()), entity)
+        return self._remember(entity, start, end, True)
+
+    def _antecedent(self, head: str, plural: bool, start: int) -> _Entity | None:
+        """The nearest earlier entity a definite description fits: one with that role word,
+        else for "this person" the last unnamed source, for a plural the last group, for a
+        body ("the company") the last body."""
+        earlier = [e for _, e, _ in self._earlier(start)]
+        for e in earlier:
+            if (head in e.roles and (e.plural == plural or e.kind == "organisation")) or (
+                    e.kind == "organisation" and head in e.tokens):
+                return e
+        if head in names.GENERIC_PERSON_NOUNS:
+            return next((e for e in earlier if e.kind == "anonymous" and not e.plural), None)
+        gender = _gender_of_words([head])
+        if gender and not plural:       # "David and Louise Turpin ... the mother": Louise Turpin
+            return next((m for e in earlier if e.kind == "group" for m in e.members if m.gender == gender), None)
+        if plural:
+            return next((e for e in earlier if e.kind == "group"), None)
+        if _is_body_noun(head):         # "the company": the last body named by its name
+            return next((e for e in earlier if e.kind == "organisation" and e.tokens), None)
+        return None
+
+
+def _cut(words) -> int:
+    """Where a mention's head phrase ends: at its first preposition or comma."""
+    return next((i for i, w in enumerate(words) if i and (w.group() in _PREPOSITIONS
+                                                        or w.group().endswith(","))), len(words))
+
+
+def _head_index(words) -> int:
+    """Where the head noun of a mention is ("diplomat" in "one Security Council diplomat";
+    "children" in "one of the children")."""
+    cut = _cut(words)
+    if words[cut - 1].group().lower() in names.INDEFINITE_DETERMINERS and cut < len(words):
+        return len(words) - 1
+    return cut - 1
+
+
+def _head_is_common(words) -> bool:
+    """Whether a mention's head is a common noun ("diplomat", "Analysts"), not a name that
+    happens to be one ("Mr. King")."""
+    k = _head_index(words)
+    head = words[k].group()
+    return head.islower() or (_is_role(head) and not (k and words[k - 1].group().lower() in _HONORIFICS))
+
+
+# ---------------------------------------------------------------------------------------------
+# Every surface form of each speaker's name.
+
+def _surface_mentions(article: _Article, speakers: list[_Entity]) -> None:
+    """Add every name run that gives a named speaker's full name, surname or alias (with the
+    titles written in the run: "Ambassador Haley") to its mentions, where no other speaker
+    holds that stretch of text."""
+    forms: dict[tuple[str, ...], _Entity] = {}
+    for e in speakers:
+        if not e.name or e.kind == "group":
+            continue
+        forms.setdefault(e.tokens, e)
+        if e.kind == "person":
+            forms.setdefault(e.tokens[-1:], e)
+        for alias in e.aliases:
+            forms.setdefault((alias.lower(),), e)
+    taken = _Coverage([sp for e in speakers for sp in e.spans])
+    for run in article.runs:
+        entity = forms.get(run.key)
+        if entity is not None and run.kind != "modifier" and not taken.overlaps(run.start, run.name_end):
+            entity.spans.add((run.start, run.name_end))
+
+
+class _Coverage:
+    """Which stretches of text the attributing mentions cover, for quick overlap tests."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+def _outermost(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in text order, without those inside another ("Pressman" inside "Pressman,
+    now a partner with law firm X")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+        if not out or e > out[-1][1] or s >= out[-1][1]:
+            out.append((s, e))
+    return out
 
 
 def resolve_speakers(text: str, sentences: list[tuple[int, int]],
@@ -12,14 +1155,39 @@ def resolve_speakers(text: str, sentences: list[tuple[int, int]],
     Returns the speakers (ids "s1", "s2", ... in order of first mention) and, for each input
     mention in the order given, the id of the speaker it refers to.
     """
-    ids_by_text: dict[str, str] = {}
-    spans_by_id: dict[str, list[Span]] = {}
-    ids = []
-    for start, end in sorted(set(mentions)):
-        surface = text[start:end]
-        sid = ids_by_text.setdefault(surface, f"s{len(ids_by_text) + 1}")
-        spans_by_id.setdefault(sid, []).append(Span(start=start, end=end, text=surface))
     for start, end in mentions:
-        ids.append(ids_by_text[text[start:end]])
-    speakers = [Speaker(id=sid, name=spans[0].text, mentions=spans) for sid, spans in spans_by_id.items()]
-    return speakers, ids
+        if not 0 <= start < end <= len(text):
+            raise InputError(f"speaker mention ({start}, {end}) is not a non-empty span of the "
+                             f"{len(text)}-character text; pass (start, end) offsets into the same text")
+    article = _Article(text, sentences)
+    resolver = _Resolver(article)
+    distinct = sorted(set(mentions))
+    events: list[tuple[int, int, object]] = [(s, 1, (s, e)) for s, e in distinct]
+    covered = _Coverage(distinct)
+    events += [(run.start, 0, run) for run in article.runs if not covered.overlaps(run.start, run.end)]
+    events += [(m.start(), 0, m) for m in _DEFINITE_DESCRIPTION.finditer(text)
+               if _is_role(m.group("head")) and not covered.overlaps(m.start(), m.end())]
+    events += [(m.start(), 0, m) for m in _PERSONAL_PRONOUN.finditer(text) if not covered.overlaps(m.start(), m.end())]
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    by_mention: dict[tuple[int, int], _Entity] = {}
+    for _, is_mention, item in events:
+        if is_mention:
+            entity = resolver.mention(*item)
+            entity.speaks = True
+            entity.spans.add(item)
+            by_mention[item] = entity
+        elif isinstance(item, _Run):
+            resolver.scanned(item)
+        elif item.lastgroup == "pronoun":
+            resolver.pronoun_in_text(item.start(), item.end())
+        else:
+            resolver.described(item.start(), item.end(), item.group("head"))
+    speaking = [e for e in resolver.entities if e.speaks]
+    _surface_mentions(article, speaking)
+    speaking.sort(key=lambda e: min(e.spans))
+    ids = {id(e): f"s{i}" for i, e in enumerate(speaking, 1)}
+    speakers = [Speaker(id=ids[id(e)], name=e.name, title="; ".join(e.titles) or None,
+                        anonymous=e.name is None,
+                        mentions=[Span(start=s, end=t, text=text[s:t]) for s, t in _outermost(e.spans)])
+                for e in speaking]
+    return speakers, [ids[id(by_mention[m])] for m in mentions]
