@@ -1,9 +1,190 @@
-"""Claims: the quantities worth checking, with their context. (Placeholder.)"""
+"""Claims: the quantities of an article worth checking, each with its sentence, measure and speaker.
+
+A claim is a quantity from ``find_quantities`` grown into the phrase a reader checks ("about
+$1 billion a year", "two intercontinental ballistic missile launches"), scored for
+checkworthiness from features written out in ``docs/claims.md``, and kept when the score
+reaches ``THRESHOLD``. Numbers that label rather than measure (names like "Voyager 2",
+"the two officers" said again, a single "one" introducing an example) score low.
+"""
 from __future__ import annotations
 
-from .records import Claim, Quote
+import bisect
+
+import regex
+
+from .numberwords import MONTHS, NOT_NAME_WORDS
+from .quantities import phrase_after, quantities_with_context
+from .records import Claim, Quantity, Quote, Span
+
+THRESHOLD = 0.3
+"""Claims scoring below this are left out of ``Document.claims``."""
+
+BASE_SCORE = {
+    "money": 0.6, "percent": 0.6, "ratio": 0.6, "fraction": 0.55, "range": 0.55,
+    "quantity": 0.45, "count": 0.45, "duration": 0.4, "year": 0.35,
+}
+CHANGE_WORDS = frozenset("""
+rose rise rises risen rising fell fall falls fallen falling increased increase increases decreased
+decrease decreases doubled tripled trebled quadrupled halved grew grow grown growth dropped drop
+declined decline surged soared jumped plunged plummeted slumped climbed cut raised record records
+most least highest lowest largest biggest smallest fastest slowest worst best compared versus
+than exceeded exceed topped more less fewer peak
+""".split())
+# Words before a number that make it a label, not an amount: "round five", "page 12".
+LABEL_WORDS = frozenset("""
+round stage phase game match chapter page pages section article level grade episode act volume
+number no room flight route gate platform seat row line item rule paragraph clause exhibit
+""".split())
+STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd lane drive quai rue place".split())
+SCORE_WORDS = frozenset("points goals runs tries wickets".split())
+# Words that end a measure: prepositions and verbs that start what is said about it.
+MEASURE_STOPS = frozenset("""
+and or in at for to from with by on of over under about into across through since during after
+before per than was were is are has have had next last this that
+""".split())
+EMERGENCY_NUMBERS = frozenset("911 999 112 000 110 119".split())
+VAGUE_NOUNS = frozenset("figures digits".split())
+DETERMINERS = frozenset("""
+the a an their its his her our your my this that these those entire whole total all
+""".split())
+
+_WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.'’-]*)[ ]+\Z")
+_TOKEN_BEFORE = regex.compile(r"(?r)(?P<t>\S+)\Z")
+_PAREN_OPEN = regex.compile(r"[ ]*\(")
+_PAREN_SEP = regex.compile(r"[ ]*[;,/][ ]*")
+_PAREN_CLOSE = regex.compile(r"[ ]*\)")
+_WORDS = regex.compile(r"[\p{L}]+")
+_ANAPHORA_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:the|these|those)(?:[ ]+(?i:other|same|remaining))?[ ]+\Z")
+_DOC_YEAR = regex.compile(r"(?i:" + "|".join(MONTHS) + r")\.?[ ]+\d{1,2},?[ ]+(?P<y>(?:19|20)\d\d)(?!\d)")
+_PERIOD_PREFIX = regex.compile(r"(?i:mid|early|late|pre|post)-")
+_CAPITALISED_AFTER = regex.compile(r"[ ]+\p{Lu}")
 
 
 def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]) -> list[Claim]:
     """The check-worthy quantities of ``text``, each with its sentence, measure and speaker."""
-    return []
+    starts = [s for s, _ in sentences]
+    doc_year = _document_year(text)
+    found = quantities_with_context(text)
+    claims: list[Claim] = []
+    skip_until = 0
+    for i, (q, ctx) in enumerate(found):
+        if q.start < skip_until:
+            continue
+        start = ctx["hedge_start"] if ctx["hedge_start"] is not None else q.start
+        end = ctx["noun_end"] or q.end
+        end, skip_until = _with_conversions(text, q, end, found, i + 1)
+        sentence = _sentence(text, sentences, starts, start, end)
+        quote = next((qt for qt in quotes if qt.start <= start and end <= qt.end), None)
+        score = checkworthiness(text, q, ctx, start, sentence, quote, doc_year)
+        if score < THRESHOLD:
+            continue
+        claims.append(Claim(
+            **q.model_dump(exclude={"text", "start", "end"}), text=text[start:end], start=start, end=end,
+            id=f"c{len(claims) + 1}", measure=_measure(text, q, ctx, end), sentence=sentence,
+            quote_id=quote.id if quote and quote.speaker_id else None,
+            speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3)))
+    return claims
+
+
+def checkworthiness(text: str, q: Quantity, ctx: dict, start: int, sentence: Span, quote: Quote | None,
+                    doc_year: int | None) -> float:
+    """A 0–1 score: high for money, statistics, change and comparison, attributed figures;
+    low for labels, names, anaphoric counts and the year of the event reported."""
+    core_start = ctx["core"][0]
+    before = text[max(0, start - 40):start]
+    word = _WORD_BEFORE.search(before)
+    prev = word.group("w") if word else ""
+    if _is_name(text, q, core_start, start, prev, sentence) or prev.lower() in LABEL_WORDS:
+        return 0.05
+    if q.kind != "year" and _ANAPHORA_BEFORE.search(before) and not text.startswith("-", ctx["core"][1]):
+        return 0.1                                   # "the two officers": said before ("the 55-member AU" is not)
+    noun = (ctx.get("noun") or "").lower()
+    if noun.split()[:1] and noun.split()[0] in STREET_WORDS or q.text in EMERGENCY_NUMBERS:
+        return 0.05                                  # "36 Quai des Orfèvres", "a 911 caller"
+    if noun in VAGUE_NOUNS:
+        return 0.1                                   # "six figures": a size, not a count
+    if q.value == 0 or (q.kind == "count" and q.value == 1 and not q.qualifier and not q.period):
+        return 0.1                                   # "one diplomat said", "almost zero"
+    if q.kind == "year" and doc_year == q.value and _CAPITALISED_AFTER.match(text, q.end):
+        return 0.1                                   # "the 2019 Chicago Marathon": the event itself
+    score = BASE_SCORE[q.kind]
+    words = {w.lower() for w in _WORDS.findall(text, sentence.start, sentence.end)}
+    if words & CHANGE_WORDS:
+        score += 0.15
+    if quote is not None and quote.speaker_id:
+        score += 0.1
+    if "according" in words:
+        score += 0.05
+    if q.unit or q.qualifier or abs(q.value or 0) >= 100:
+        score += 0.05
+    if (q.kind == "quantity" and q.unit == "year") or noun.split()[-1:] and noun.split()[-1] in SCORE_WORDS:
+        score *= 0.7                                 # ages and scores: checkable, rarely contested
+    return min(score, 1.0)
+
+
+def _is_name(text: str, q: Quantity, core_start: int, start: int, prev: str, sentence: Span) -> bool:
+    """A number that is part of a name: "mAb114", "K2-18b", "Zrínyi 2026", "Voyager 2"."""
+    if q.kind != "money":
+        token = _TOKEN_BEFORE.search(text, max(0, core_start - 20), core_start)
+        head = token.group("t") if token else ""
+        if any(c.isalpha() for c in head) and not _PERIOD_PREFIX.fullmatch(head) and head[0] not in "(\"“'‘[":
+            return True
+    if start != core_start or q.kind == "money" or not prev or not prev[0].isupper() \
+            or prev.lower().strip(".") in NOT_NAME_WORDS or prev.lower().strip(".") in MONTHS \
+            or prev.endswith(("'s", "’s")):
+        return False
+    return start - len(prev) - 1 > sentence.start
+
+
+def _with_conversions(text: str, q: Quantity, end: int, found: list, after: int) -> tuple[int, int]:
+    """Extend a claim over a conversion in brackets: "900 million złotys (181 million pounds)".
+    Returns the new end and the position up to which later quantities are part of it."""
+    m = _PAREN_OPEN.match(text, end)
+    if not m or q.kind not in ("money", "quantity", "percent", "duration"):
+        return end, 0
+    pos, took = m.end(), False
+    for other, _ in found[after:after + 4]:
+        if other.start != pos or other.kind != q.kind:
+            break
+        pos, took = other.end, True
+        sep = _PAREN_SEP.match(text, pos)
+        if not sep:
+            break
+        pos = sep.end()
+    close = _PAREN_CLOSE.match(text, pos)
+    if took and close:
+        return close.end(), close.end()
+    return end, 0
+
+
+def _sentence(text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> Span:
+    """The sentence holding the claim (the claim itself if segmentation missed it)."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i][1] >= start:
+        s, e = sentences[i][0], max(sentences[i][1], end)
+    else:
+        s, e = start, end
+    return Span(start=s, end=e, text=text[s:e])
+
+
+def _measure(text: str, q: Quantity, ctx: dict, end: int) -> str | None:
+    """What is counted or measured: the counted noun, the "of" phrase, or the noun that follows,
+    without determiners ("a third of their entire export income" → "export income")."""
+    if ctx.get("noun"):
+        return ctx["noun"]
+    after = phrase_after(text, end, of_only=q.kind not in ("money", "quantity", "range"))
+    words = (ctx.get("of") or after or "").split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    kept = []
+    for w in words:
+        if w.lower() in DETERMINERS or w.lower() in MEASURE_STOPS:
+            break
+        kept.append(w)
+    return " ".join(kept) or None
+
+
+def _document_year(text: str) -> int | None:
+    """The year of the dateline or byline, read from the first date near the top."""
+    m = _DOC_YEAR.search(text, 0, min(len(text), 600))
+    return int(m.group("y")) if m else None
