@@ -30,7 +30,7 @@ def write_csv(docs: Iterable[Document], stream: BinaryIO, options: dict[str, Any
         writer = csv.DictWriter(text, COLUMNS)
         writer.writeheader()
         for doc in docs:
-            writer.writerows({key: _cell(value) for key, value in row.items()} for row in rows(doc))
+            writer.writerows({key: spreadsheet_cell(value) for key, value in row.items()} for row in rows(doc))
     finally:
         text.detach()  # leave the caller's stream open
 
@@ -54,7 +54,7 @@ def _common(doc: Document, record: Quote | Claim, kind: str) -> dict[str, Any]:
             "speaker_title": speaker and speaker.title}
 
 
-def _cell(value: Any) -> Any:
+def spreadsheet_cell(value: Any) -> Any:
     """Numbers as written by people (1000000000, not 1e9); text neutralised for spreadsheets."""
     if value is None:
         return ""

@@ -9,7 +9,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from ..exporters.csv import _cell as spreadsheet_cell
+from ..exporters.csv import spreadsheet_cell
 from .store import Item
 
 COLUMNS = (
