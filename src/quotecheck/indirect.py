@@ -1,0 +1,188 @@
+"""Reported speech: statements given in the writer's words, without quotation marks.
+
+A few shapes of English news writing carry nearly all of it: "X said (that) CONTENT",
+"CONTENT, X said.", "The plan, X said, would …", "according to X, CONTENT" (or "CONTENT,
+according to X."), and verbs that take what was said as their object ("X called the plan
+reckless", "X declined to comment", "…, saying CONTENT"). The content runs to the end of its
+sentence or to the next statement's clause, without "that" and the final stop. A statement
+that holds a quotation is left to the direct and partial quotes.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from itertools import islice
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import cues
+
+if TYPE_CHECKING:
+    from .attribution import Attribution
+
+_REPORTING = (frozenset(cues.forms_of(cues.REPORTING_VERBS)) | frozenset(cues.participles(cues.PARTICIPLE_CUES))
+              | frozenset(cues.phrasal_forms(cues.PHRASAL_CUES)) | frozenset(cues.forms_of(cues.NAMING_VERBS)))
+_THAT_CLAUSE_ONLY = frozenset(cues.words(cues.THAT_CLAUSE_ONLY))
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+MIN_WORDS = 4
+
+# After the verb, before the content: an object of "told" and short adverbials, then "that".
+_TIME = "|".join(cues.words(cues.TIME_WORDS))
+_LEAD = regex.compile(rf"""
+    (?:\s*,?\s*
+        (?:(?:on|in|at|during|last|this|earlier|later|again|also|repeatedly|previously)\s+   # in a statement,
+           (?:(?:a|an|the|his|her|their|its)\s+)?[\w’'.-]+                                   # on Friday, in an
+           (?:\s+(?:with|to|on)\s+[\p{{Lu}}][\w’'.-]*(?:\s+[\p{{Lu}}][\w’'.-]*)*)?              # interview with CNN
+         | (?:{_TIME})
+        )
+    ){{0,2}}
+    \s*,?\s*(?:that\s+)?
+    """, regex.VERBOSE)
+# The object of "told"/"tells": a pronoun, a name or a short noun phrase ("told reporters").
+_TOLD_OBJECT = regex.compile(r"""
+    \s+(?:
+        (?:me|him|her|us|them|you)\b
+      | (?:(?:the|a|an|his|her|their|its)\s+)?                    # CNN, The Post, reporters,
+        (?:\p{Lu}[\w’'.&-]*(?:['’]s)?\s+){0,5}                   # Security Council members
+        (?:\p{Lu}[\w’'.&-]*|\p{Ll}{3,}s\b)
+      | (?:the|a|an|his|her|their|its)\s+(?:[\w’'.&-]+\s+){0,3}?[\w’'.&-]+(?=\s+that\b)  # the debate audience (that …)
+    )(?:\s+["“][^"“”\n]{1,40}["”])?                          # MSNBC's “Morning Joe”
+    (?=[\s,.])
+    """, regex.VERBOSE)
+# What may follow an attribution that ends its statement ("…, X told CNN on Friday in a
+# statement."): an object of "told", a day, a short prepositional phrase.
+_TRAILER = regex.compile(rf"""
+    (?:\s+(?:me|him|her|us|them|reporters|(?:\p{{Lu}}[\w’'.&-]*(?:['’]s)?\s+){{0,4}}\p{{Lu}}[\w’'.&-]*))?
+    (?:\s+(?:on\s+)?(?:{_TIME}|last\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?
+    (?:\s+(?:in|on|at|during|to|via|after|before)\s+[^,.;:!?“”"]{{1,50}}?)?
+    \s*(?=[,.!?]|$)
+    """, regex.VERBOSE)
+# Where the clause of a later cue may begin: "…, which he said", "… and noted that", "— and he".
+_CLAUSE_BREAKS = (",", ";", " —", " –", " --", " and ", " but ", " which ", " who ")
+_AFTER_CLOSING_MARK = regex.compile(r"[”\"’'][ ,—–]*\Z")
+# A participle clause that trails the statement: ", arguing that …", ", adding …".
+_TRAILING_CLAUSE = regex.compile(r",\s+(?:\p{Ll}+ing|according\s+to|while|as)\b")
+_SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)|\n")
+# A report with no one named as its source: "It was reported that …", "it is widely believed that …".
+_PASSIVE_REPORT = regex.compile(rf"""
+    \b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:\p{{Ll}}+ly\s+)?
+    (?:{"|".join(cues.words(cues.PASSIVE_REPORTS))}))\s+that\s+
+    """, regex.VERBOSE)
+
+
+def reported_speech(text: str, sentences: list[tuple[int, int]], attributions: list[Attribution],
+                    quoted: list[tuple[int, int]], cue_starts: list[int]) -> list[tuple[tuple[int, int], Attribution, float]]:
+    """(content span, attribution, confidence) of every reported statement. ``quoted`` are
+    the quotes already found, which a reported statement may not overlap (that is a partial
+    quote, not reported speech, and "“…,” she said." reports nothing more);
+    ``cue_starts`` the sorted offsets of every cue, where another statement may begin."""
+    starts = [s for s, _ in sentences]
+    quoted = sorted(quoted)
+    quoted_starts = [q0 for q0, _ in quoted]
+    out: list[tuple[tuple[int, int], Attribution, float]] = []
+    for a in attributions:
+        if _AFTER_CLOSING_MARK.search(text, max(0, a.start - 4), a.start) and not a.cue_text.endswith("ing"):
+            continue  # "“…,” she told the council.": the quotation was the statement
+        i = bisect_right(starts, a.start) - 1
+        if i < 0:
+            continue
+        s_start, s_end = sentences[i]
+        found = None
+        if _opens_sentence(text, s_start, a):
+            found = _content_after(text, a, s_end)
+        if found is None:
+            found = _content_around(text, a, s_start, s_end)
+        if found is None and not a.inverted and a.cue_text.lower() in _REPORTING:
+            j = bisect_right(cue_starts, a.cue[1])
+            found = _content_after(text, a, s_end, min(s_end, cue_starts[j]) if j < len(cue_starts) else s_end)
+        if found is None:
+            continue
+        (start, end), _, _ = found
+        k = bisect_left(quoted_starts, end)  # the quotes that start before the content ends
+        if k and quoted[k - 1][1] > start:
+            continue
+        if out and out[-1][0][1] > start:
+            continue  # overlaps the statement before it
+        out.append(found)
+    return out
+
+
+def _opens_sentence(text: str, s_start: int, a: Attribution) -> bool:
+    """An "according to X," that opens its sentence."""
+    return a.inverted and a.cue_text.lower().startswith("according") and not text[s_start:a.start].strip(" ,")
+
+
+def _content_after(text: str, a: Attribution, s_end: int, limit: int | None = None) -> tuple[tuple[int, int], Attribution, float] | None:
+    """"X said (that) CONTENT": to the sentence end, or to a trailing participle ("…, adding")."""
+    pos = a.end
+    if a.cue_text.lower() in ("told", "tells", "tell"):
+        obj = _TOLD_OBJECT.match(text, pos, s_end)
+        if obj:
+            pos = obj.end()
+    if a.cue_text.lower().startswith("according") and text.startswith(",", pos):
+        pos += 1  # "According to X, CONTENT"
+    elif text.startswith(",", pos) or text.startswith(":", pos):
+        return None  # "X said, adding ...", "X said:": no clause reported
+    lead = _LEAD.match(text, pos, s_end)
+    start = lead.end() if lead else pos
+    if a.cue_text.lower() in _THAT_CLAUSE_ONLY and not text[pos:start].rstrip().endswith("that"):
+        return None  # "declared a state of emergency": a deed, not a statement
+    if start < s_end and text[start] in "\"“'‘«":
+        return None
+    limit = s_end if limit is None else limit
+    tail = _TRAILING_CLAUSE.search(text, start, limit)
+    end = tail.start() if tail else limit
+    if end < s_end and text[end].isalpha():  # stopped at the next cue: cut before its clause
+        cut = max(text.rfind(b, start, end) for b in _CLAUSE_BREAKS)
+        end = cut if cut > start else s_end  # no clause of its own: a report nested in this one
+    end = _trim_end(text, start, end)
+    if end - start < 12 or _words(text, start, end, MIN_WORDS) < MIN_WORDS:
+        return None
+    named = text[a.speaker[0]].isupper()
+    return (start, end), a, 0.7 if named else 0.6
+
+
+def _content_around(text: str, a: Attribution, s_start: int, s_end: int) -> tuple[tuple[int, int], Attribution, float] | None:
+    """"CONTENT, X said." (or "…, X said Friday, as …"), "CONTENT, according to X." and the
+    attribution set inside the statement: "The museum, X said, would …"."""
+    comma = text.rfind(",", s_start, a.start)
+    if comma == -1 or text[comma + 1:a.start].strip() not in ("", "as"):
+        return None
+    trailer = _TRAILER.match(text, a.end, s_end)
+    if trailer is None:
+        return None
+    if text.startswith(",", trailer.end()) and not _TRAILING_CLAUSE.match(text, trailer.end(), s_end):
+        start, end = s_start, _trim_end(text, s_start, s_end)  # the attribution sits inside the statement
+    elif text.startswith(",", trailer.end()) or trailer.end() >= _trim_end(text, a.end, s_end):
+        start, end = s_start, comma
+    else:
+        return None
+    inside = _words(text, a.start, a.end, 50) if end > a.start else 0
+    if text[start] in "\"“'‘«" or _words(text, start, end, inside + MIN_WORDS) - inside < MIN_WORDS - 1:
+        return None
+    return (start, end), a, 0.7
+
+
+def passive_reports(text: str, taken: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """(content span, cue) of each report whose source goes unnamed ("It was reported that …"):
+    a claim for a fact-checker to trace, though no one stands behind it. Stretches already
+    ``taken`` by a quote or a sourced report are left to them."""
+    out = []
+    for m in _PASSIVE_REPORT.finditer(text):
+        stop = _SENTENCE_STOP.search(text, m.end())
+        end = _trim_end(text, m.end(), stop.start() + 1 if stop else len(text))
+        if _words(text, m.end(), end, MIN_WORDS) >= MIN_WORDS and \
+                not any(q0 < end and m.start() < q1 for q0, q1 in taken):
+            out.append(((m.end(), end), m.group("cue")))
+    return out
+
+
+def _words(text: str, start: int, end: int, enough: int) -> int:
+    """How many words text[start:end] holds, counting no further than ``enough``."""
+    return sum(1 for _ in islice(_WORD.finditer(text, start, end), enough))
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .!?;:,":
+        end -= 1
+    return end
