@@ -4,10 +4,8 @@ Sentences are written for these tests; each case is one pattern of news writing.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -16,8 +14,7 @@ from hypothesis import strategies as st
 from quotecheck.claims import THRESHOLD, find_claims
 from quotecheck.records import Quote
 from quotecheck.segment import sentences
-
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from shared_data import score_tool, shared_file
 
 
 def claims_of(text: str, quotes: list[Quote] = ()):
@@ -132,21 +129,9 @@ def test_any_text_gives_claims_that_slice_back(text):
 # The evaluation sets, through the whole pipeline (skipped where ../shared is absent).
 
 
-def load_score_tool():
-    path = SHARED / "tools" / "score.py"
-    if not path.exists():
-        pytest.skip("../shared/tools/score.py is absent (a fresh clone has no evaluation data)")
-    spec = importlib.util.spec_from_file_location("quotecheck_score_tool", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def scored(relative: str) -> dict:
-    score = load_score_tool()
-    path = SHARED / relative
-    if not path.exists():
-        pytest.skip(f"../shared/{relative} is absent")
+    score = score_tool()
+    path = shared_file(relative)
     gold = score.load_gold(path)
     pred, _ = score.predict(gold)
     return score.score(gold, pred, None, 0.5)
@@ -160,9 +145,7 @@ def test_seed_article_claims_match_gold_exactly():
 
 
 def test_seed_article_has_no_claim_from_title_or_dateline():
-    path = SHARED / "corpus" / "voa-2017-08-09-north-korea.txt"
-    if not path.exists():
-        pytest.skip("../shared/corpus is absent")
+    path = shared_file("corpus/voa-2017-08-09-north-korea.txt")
     text = path.read_text(encoding="utf-8")
     for claim in claims_of(text):
         assert "Billion Americans" not in claim.sentence.text

@@ -17,19 +17,14 @@ from quotecheck.cli import EXIT_ERROR, EXIT_OK, default_workers, main, with_prog
 from quotecheck.exporting import Exporter
 from quotecheck.inputs import jsonl_articles
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from shared_data import SHARED
 CORPUS_ARTICLE = SHARED / "corpus" / "voa-2017-08-09-north-korea.txt"
 
 HARBOUR = 'The harbour reopened on Monday. "Ships are back," Captain Lea Moss said.\n'
 BRIDGE = "The bridge cost $12 million, about 30% more than planned.\n"
 
 
-@pytest.fixture(autouse=True)
-def builtin_formats_only(monkeypatch):
-    monkeypatch.setenv("QUOTECHECK_PLUGINS", "")
-    plugins.reset()
-    yield
-    plugins.reset()
+pytestmark = pytest.mark.usefixtures("builtin_formats_only")
 
 
 @pytest.fixture

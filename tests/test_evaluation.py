@@ -3,7 +3,6 @@ the reference scorer ``../shared/tools/score.py`` on the dev sets, and the comma
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 import random
 from pathlib import Path
@@ -18,7 +17,7 @@ from quotecheck.evaluation import (
 )
 from quotecheck.records import Claim, Document, Quantity, Quote, Span, Speaker
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from shared_data import SHARED, score_tool
 DEV = SHARED / "eval" / "dev"
 
 TEXT = ('"The bridge will open in May," Mayor Ana Ruiz told reporters on Monday. '
@@ -327,13 +326,7 @@ def test_evaluate_command_bad_options_exit_2(tmp_path, option):
 # --------------------------------------------------------------------------- agreement with score.py
 
 def reference_scorer():
-    path = SHARED / "tools" / "score.py"
-    if not path.is_file():
-        pytest.skip(f"reference scorer not found at {path} (../shared is absent in a fresh clone)")
-    spec = importlib.util.spec_from_file_location("reference_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return score_tool()
 
 
 @functools.cache

@@ -23,12 +23,7 @@ SCHEMA = Path(__file__).resolve().parents[1] / "docs" / "document.schema.json"
 ARTICLE = 'The port handled 4.2 million tonnes last year. "We will double it," Mayor Ana Ruiz said.'
 
 
-@pytest.fixture(autouse=True)
-def builtin_formats_only(monkeypatch):
-    monkeypatch.setenv("QUOTECHECK_PLUGINS", "")
-    plugins.reset()
-    yield
-    plugins.reset()
+pytestmark = pytest.mark.usefixtures("builtin_formats_only")
 
 
 def span(text: str, part: str) -> Span:

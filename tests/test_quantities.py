@@ -5,19 +5,16 @@ One table of cases, each a sentence written for these tests; known failures are 
 """
 from __future__ import annotations
 
-import importlib.util
 import math
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotecheck import InputError, find_quantities
-
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from shared_data import score_tool, shared_file
 
 
 @dataclass(frozen=True)
@@ -259,21 +256,9 @@ def test_any_text_gives_quantities_that_slice_back(text):
 # The evaluation sets (skipped in a fresh clone, where ../shared is absent).
 
 
-def load_score_tool():
-    path = SHARED / "tools" / "score.py"
-    if not path.exists():
-        pytest.skip("../shared/tools/score.py is absent (a fresh clone has no evaluation data)")
-    spec = importlib.util.spec_from_file_location("quotecheck_score_tool", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_numbers_dev_targets():
-    score = load_score_tool()
-    gold_path = SHARED / "eval" / "dev" / "numbers-dev.jsonl"
-    if not gold_path.exists():
-        pytest.skip("../shared/eval/dev/numbers-dev.jsonl is absent")
+    score = score_tool()
+    gold_path = shared_file("eval/dev/numbers-dev.jsonl")
     gold = score.load_gold(gold_path)
     pred, _ = score.predict_quantities(gold)
     report = score.score_quantities(gold, pred)

@@ -21,7 +21,7 @@ from quotecheck.review.queue import ReviewQueue
 from test_review_concurrency import REVIEWER
 from test_review_queue import BRIDGE, HARBOUR, article
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from shared_data import SHARED
 SEED = SHARED / "corpus" / "voa-2017-08-09-north-korea.txt"
 POLNEAR_DEV = SHARED / "eval" / "dev" / "polnear-dev.jsonl"
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +14,7 @@ from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.segment import sentences
 from quotecheck.speakers import resolve_speakers
 
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+from shared_data import SHARED
 
 
 def find(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
