@@ -7,11 +7,16 @@
 """
 from __future__ import annotations
 
-from .batch import extract_many
+import importlib
+from typing import TYPE_CHECKING
+
 from .errors import FormatError, InputError, PluginError, QueueError, QuotecheckError
-from .pipeline import extract
-from .quantities import find_quantities
-from .records import Claim, Document, Quantity, Quote, Speaker, Span
+from .records import Claim, Document, Quantity, Quote, Span, Speaker
+
+if TYPE_CHECKING:
+    from .batch import extract_many
+    from .pipeline import extract
+    from .quantities import find_quantities
 
 __all__ = [
     "Claim", "Document", "FormatError", "InputError", "PluginError", "Quantity", "QueueError",
@@ -19,6 +24,22 @@ __all__ = [
     "find_quantities",
 ]
 __version__ = "0.1.0"
+
+# The extraction functions, imported on first use: their modules compile many regexes, a cost
+# that commands which never extract (the review queue, ``plugins``) need not pay.
+_LAZY = {"extract": ".pipeline", "extract_many": ".batch", "find_quantities": ".quantities"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 
 def export(docs, format: str, destination, **options) -> None:

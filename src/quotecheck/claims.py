@@ -9,6 +9,7 @@ reaches ``THRESHOLD``. Numbers that label rather than measure (names like "Voyag
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -55,7 +56,9 @@ _PAREN_SEP = regex.compile(r"[ ]*[;,/][ ]*")
 _PAREN_CLOSE = regex.compile(r"[ ]*\)")
 _WORDS = regex.compile(r"[\p{L}]+")
 _ANAPHORA_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:the|these|those)(?:[ ]+(?i:other|same|remaining))?[ ]+\Z")
-_DOC_YEAR = regex.compile(r"(?i:" + "|".join(MONTHS) + r")\.?[ ]+\d{1,2},?[ ]+(?P<y>(?:19|20)\d\d)(?!\d)")
+# "August 9, 2017": the day and year are matched first and the month looked for behind them,
+# which searches many times faster than trying every month name at every position.
+_DOC_YEAR = regex.compile(r"(?<=(?i:" + "|".join(MONTHS) + r")\.?[ ]+)\d{1,2},?[ ]+(?P<y>(?:19|20)\d\d)(?!\d)")
 _PERIOD_PREFIX = regex.compile(r"(?i:mid|early|late|pre|post)-")
 _CAPITALISED_AFTER = regex.compile(r"[ ]+\p{Lu}")
 
@@ -108,7 +111,7 @@ def checkworthiness(text: str, q: Quantity, ctx: dict, start: int, sentence: Spa
     if q.kind == "year" and doc_year == q.value and _CAPITALISED_AFTER.match(text, q.end):
         return 0.1                                   # "the 2019 Chicago Marathon": the event itself
     score = BASE_SCORE[q.kind]
-    words = {w.lower() for w in _WORDS.findall(text, sentence.start, sentence.end)}
+    words = _lowered_words(sentence.text)
     if words & CHANGE_WORDS:
         score += 0.15
     if quote is not None and quote.speaker_id:
@@ -120,6 +123,13 @@ def checkworthiness(text: str, q: Quantity, ctx: dict, start: int, sentence: Spa
     if (q.kind == "quantity" and q.unit == "year") or noun.split()[-1:] and noun.split()[-1] in SCORE_WORDS:
         score *= 0.7                                 # ages and scores: checkable, rarely contested
     return min(score, 1.0)
+
+
+@functools.lru_cache(maxsize=32)
+def _lowered_words(sentence: str) -> frozenset[str]:
+    """The words of a sentence, lower-cased; cached (for the last few sentences only: they can
+    be long), as a sentence often holds several numbers."""
+    return frozenset(w.lower() for w in _WORDS.findall(sentence))
 
 
 def _is_name(text: str, q: Quantity, core_start: int, start: int, prev: str, sentence: Span) -> bool:

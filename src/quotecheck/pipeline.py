@@ -8,8 +8,6 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from .attribution import quotes_and_speakers
-from .claims import find_claims
 from .errors import InputError
 from .records import Document
 from .segment import normalise, sentences
@@ -18,6 +16,11 @@ from .segment import normalise, sentences
 def extract(text: str, *, id: str | None = None, source: str | None = None,
             meta: dict[str, Any] | None = None) -> Document:
     """Every quote, speaker and numeric claim in ``text``, with offsets into ``text``."""
+    # The stages that quote and count are imported on first use: their patterns take about half a
+    # second to compile, which commands that never extract (the review queue, ``plugins``) skip.
+    from .attribution import quotes_and_speakers
+    from .claims import find_claims
+
     if not isinstance(text, str):
         raise InputError(f"extract() takes the article text as a str, not {type(text).__name__}; decode bytes as UTF-8 first")
     plain = normalise(text)

@@ -205,20 +205,20 @@ class _Atom:
     text: str
 
 
+_ATOM_TABLES = (("frac", W.VULGAR_FRACTIONS), ("article", {"a": 1, "an": 1}), ("point", {"point": 0}),
+                ("unit", W.UNIT_WORDS), ("teen", W.TEEN_WORDS), ("tens", W.TENS_WORDS),
+                ("hundred", W.HUNDRED_WORDS), ("big", W.BIG_SCALES), ("dozen", W.DOZEN_WORDS),
+                ("denom", _DENOMINATORS))
+# Every number word with its kind and value, looked up at once; a word in two tables takes the
+# first (the tables are read last to first, so that earlier ones overwrite).
+_WORD_ATOMS = {word: (kind, value) for kind, table in reversed(_ATOM_TABLES) for word, value in table.items()}
+
+
 def _atom(text: str, start: int, end: int) -> _Atom | None:
     """One number word or numeral, classified; None when it has no value ("1/0")."""
-    low = text.lower()
-    if low in W.VULGAR_FRACTIONS:
-        return _Atom("frac", W.VULGAR_FRACTIONS[low], start, end, text)
-    if low in ("a", "an"):
-        return _Atom("article", 1, start, end, text)
-    if low == "point":
-        return _Atom("point", 0, start, end, text)
-    for kind, table in (("unit", W.UNIT_WORDS), ("teen", W.TEEN_WORDS), ("tens", W.TENS_WORDS),
-                        ("hundred", W.HUNDRED_WORDS), ("big", W.BIG_SCALES), ("dozen", W.DOZEN_WORDS),
-                        ("denom", _DENOMINATORS)):
-        if low in table:
-            return _Atom(kind, table[low], start, end, text)
+    word = _WORD_ATOMS.get(text.lower())
+    if word is not None:
+        return _Atom(word[0], word[1], start, end, text)
     return _digit_atom(text, start, end)
 
 

@@ -74,7 +74,7 @@ _SENTENCE_END = regex.compile(rf"""
     (?P<closers>[{_CLOSERS}]*+)  # closing quotes or brackets
     (?=\s|$)               # then space or the end
 """, regex.VERBOSE)
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")   # searched backwards from the mark: one try
 _SENTENCE_OPENER = regex.compile(rf"(?:{'|'.join(SENTENCE_OPENERS)})\b")
 
 

@@ -28,22 +28,32 @@ from .records import Span, Speaker
 
 _ABBREVIATIONS = "|".join(sorted({w.rstrip(".") for w in names.TITLE_ABBREVIATIONS | names.MALE_HONORIFICS
                                   | names.FEMALE_HONORIFICS | names.NEUTRAL_HONORIFICS} | {"st", "jr", "sr"}))
-_TOKEN = r"""(?:
+_STARTS_WORD = r"(?<![\p{L}\p{M}\d'’])"
+_LEAD_IN = r"(?:el|al|ul|bin|abu|de|di|da)[-‐]"      # el-Sisi, al-Assad
+_TOKEN_FORM = r"""(?:
       (?:\p{Lu}\.){2,4}                              # U.S., U.N.
-    | (?:(?:el|al|ul|bin|abu|de|di|da)[-‐])?         # el-Sisi, al-Assad
+    | %s                                             # a lead-in, where the token allows one
       \p{Lu}[\p{L}\p{M}]*                            # Haley, McDonald, DPRK
       (?:['’]\p{Lu}[\p{L}\p{M}]*)?                   # O'Brien (not "Tesco's")
       (?:[-‐–][\p{L}\p{M}]+)*                        # Jean-Jacques, Export–Import, UK-based
       (?:(?<=\b(?i:%s|\p{Lu}))\.(?=[ ]\p{Lu}))?      # Mr. Trump, John F. Kennedy
-)""" % _ABBREVIATIONS
-
-# A run of capitalised words: a name, perhaps with titles before it ("U.S. Ambassador Nikki Haley").
-_NAME_RUN = regex.compile(r"""
-    (?<![\p{L}\p{M}\d'’])                           # starts a word
+)"""
+_TOKEN = _TOKEN_FORM % ("(?:%s)?" % _LEAD_IN, _ABBREVIATIONS)
+_NAME_RUN_FORM = r"""
+    %s                                               # starts a word
     (?P<tok>%s)
     (?: [ ]+ (?:(?:%s)[ ]+){0,2}                     # "von der", "de": lower-case particles
         (?P<tok>%s) )*
-""" % (_TOKEN, "|".join(sorted(names.NAME_PARTICLES)), _TOKEN), regex.VERBOSE)
+"""
+_PARTICLES = "|".join(sorted(names.NAME_PARTICLES))
+# A run of capitalised words: a name, perhaps with titles before it ("U.S. Ambassador Nikki Haley").
+_NAME_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN, _PARTICLES, _TOKEN), regex.VERBOSE)
+# The same runs found by their first capital: a first word that may open in lower case would be
+# tried at every word of the text, which makes the scan twice as slow. ``_name_runs`` reads
+# the rare run that opens with a lead-in again with ``_NAME_RUN``.
+_CAPITALISED_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN_FORM % ("", _ABBREVIATIONS),
+                                                   _PARTICLES, _TOKEN), regex.VERBOSE)
+_LEAD_IN_BEFORE = regex.compile(r"(?r)%s%s\Z" % (_STARTS_WORD, _LEAD_IN))   # searched backwards
 
 # The name of a body, with its inner "of", "for" and "and" and an acronym after it:
 # "Centers for Disease Control and Prevention", "World Health Organization (WHO)".
@@ -82,6 +92,7 @@ _RELATIVE_CLAUSE_AFTER = regex.compile(r",?[ ]+(?:(?:who|whom|whose|which)[ ]|th
 _RELATIVE_CLAUSE = regex.compile(r"[ ]+(?:who|which|that|whose)[ ]+")
 _NEXT_WORD = regex.compile(r"[ ]+(\p{Ll}[\p{L}\-]*)")
 _WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.'’\-‐–]*")
+_WORD_BACKWARDS = regex.compile(r"(?r)" + _WORD.pattern)   # the same words, last first
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)[ ]+$")
 _AND_IN = regex.compile(r"[ ](?:and|&)[ ]")
 _AND_BETWEEN = regex.compile(r",?[ ]+(?:and|&)[ ]+")
@@ -89,7 +100,8 @@ _COORDINATION = regex.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 _PSEUDONYM = regex.compile(r"""\b(?:pseudonym|named|known[ ]as|identified[ ](?:only[ ])?as|called)
                              [ ]+(?P<name>\p{Lu}[\p{L}\p{M}\-]+)$""", regex.VERBOSE)   # "using the pseudonym Katya"
 _PRONOUN_AFTER = regex.compile(r"\b(?P<p>he|him|his|she|her|hers)\b", regex.IGNORECASE)
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:of|from|at|in|for|with|by|to|on)[ ]+(?:the[ ]+)?$", regex.IGNORECASE)
+_PREPOSITION_BEFORE = regex.compile(r"(?r)\b(?:of|from|at|in|for|with|by|to|on)[ ]+(?:the[ ]+)?$",   # searched
+                                    regex.IGNORECASE)                                              # backwards
 _PERSONAL_PRONOUN = regex.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|him|her)\b")
 _DEFINITE_DESCRIPTION = regex.compile(r"\b[Tt]he[ ]+(?:\p{Ll}[\p{Ll}\-]*[ ]+){0,2}?(?P<head>\p{Ll}+)\b(?![ ]+\p{Lu})")
 
@@ -130,6 +142,13 @@ def _is_role(word: str) -> bool:
         len(word) > 5 and word.lower().endswith(names.PEOPLE_SUFFIX) and word.lower() not in names.NOT_ROLES)
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_title_word(lw: str) -> bool:
+    """A lower-cased word that can stand in a title: listed, or a role noun."""
+    return lw in _TITLE_TOKENS or _is_role(lw)
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_body_noun(word: str) -> bool:
     return singular(word) in names.ORGANISATION_NOUNS and not _is_role(word)
 
@@ -157,10 +176,16 @@ def _gender_of_words(words) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def _words_of(phrase: str | None) -> frozenset[str]:
-    """The lower-cased words of a title, abbreviations spelt out ("Sen." → "senator")."""
+def _title_words(phrase: str | None) -> tuple[str, ...]:
+    """The lower-cased words of a title in order, abbreviations spelt out ("Sen." → "senator")."""
     words = (w.lower().rstrip(".") for w in _WORD.findall(phrase or ""))
-    return frozenset(names.ABBREVIATION_EXPANSIONS.get(w, w) for w in words)
+    return tuple(names.ABBREVIATION_EXPANSIONS.get(w, w) for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_of(phrase: str | None) -> frozenset[str]:
+    """The words of a title as a set, for telling whether one title holds another."""
+    return frozenset(_title_words(phrase))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,22 +210,34 @@ class _Run:
 
 
 def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
-    """Title words off the front of a capitalised run; what is left is the name."""
-    toks = [(s, e - 1) if text[e - 1] == "." and "." not in text[s:e - 1] and e - s > 2
-            and text[s:e].lower() not in _TITLE_TOKENS else (s, e) for s, e in spans]
-    if len(toks) == 1:                          # most runs: one word, no titles to split off
-        s, e = toks[0]
-        word = text[s:e]
+    """The run of these capitalised words, split into title and name (see ``_split_words``)."""
+    split = _split_words(tuple(text[s:e] for s, e in spans))
+    if split is None:
+        return None
+    start, first, i, words, kind = split
+    end = spans[len(words) - 1][0] + len(words[-1])
+    return _Run(spans[start][0], end, spans[i][0], end, words[i:], words[first:i], kind)
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], str] | None:
+    """Title words off the front of a capitalised run; what is left is the name. Returns where
+    the run starts, its title and its name (indexes into the words kept), the words kept and
+    the name's kind, or None for no name. The split depends on the words alone, so it is
+    cached: names recur within an article and across articles."""
+    words = [w[:-1] if w[-1] == "." and "." not in w[:-1] and len(w) > 2 and w.lower() not in _TITLE_TOKENS
+             else w for w in raw]
+    if len(words) == 1:                         # most runs: one word, no titles to split off
+        word = words[0]
         lw = word.lower()
         first_name = lw in names.MALE_FIRST_NAMES or lw in names.FEMALE_FIRST_NAMES
-        if (lw in _TITLE_TOKENS or _is_role(lw)) and not first_name:
+        if _is_title_word(lw) and not first_name:
             return None                         # "President", "Analysts"; but "Dean" is a name
         kind = ("organisation" if lw in names.ORGANISATION_WORDS or _is_acronym(word) else "person"
                 if first_name else "unknown")
-        return _Run(s, e, s, e, (word,), (), kind)
-    while len(toks) > 1 and text[toks[-1][0]:toks[-1][1]].lower() in names.CAPITALISED_NON_NAMES:
-        toks.pop()                              # "Lindsey Graham Says": a headline's verb
-    words = [text[s:e] for s, e in toks]
+        return 0, 0, 0, (word,), kind
+    while len(words) > 1 and words[-1].lower() in names.CAPITALISED_NON_NAMES:
+        words.pop()                             # "Lindsey Graham Says": a headline's verb
     if any(w.isupper() and not _is_acronym(w) for w in words):
         return None                             # "THE BORROWING Back": a shouted heading
     lower = [w.lower() for w in words]
@@ -210,7 +247,7 @@ def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
         i += 1
     first = i
     org_end = max((k + 1 for k in range(i, n) if lower[k] in names.ORGANISATION_WORDS), default=i)
-    last_title = max((k for k in range(i, n - 1) if lower[k] in _TITLE_TOKENS or _is_role(lower[k])), default=None)
+    last_title = max((k for k in range(i, n - 1) if _is_title_word(lower[k])), default=None)
     if last_title is not None and org_end <= last_title:
         i = last_title + 1                      # "Samoan Prime Minister Tuilaepa"
     known_first = next((k for k in range(i, n - 1) if lower[k] in names.MALE_FIRST_NAMES
@@ -227,11 +264,10 @@ def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
         i = first                               # "Salling Group", "World Health Organization"
         while i < org_end - 1 and lower[i] in _TITLE_TOKENS and lower[i] not in names.ORGANISATION_WORDS:
             i += 1
-        return _Run(toks[0][0], toks[-1][1], toks[i][0], toks[-1][1], tuple(words[i:]),
-                    tuple(words[first:i]), "organisation")
+        return 0, first, i, tuple(words), "organisation"
     name, title = tuple(words[i:]), tuple(words[first:i])
-    if all(w in _TITLE_TOKENS or _is_role(w) or _is_acronym(words[k]) for k, w in enumerate(lower[i:], i)) and any(
-            w in _TITLE_TOKENS or _is_role(w) for w in lower[i:]) and not (i and lower[i - 1] in _HONORIFICS):
+    if all(_is_title_word(w) or _is_acronym(words[k]) for k, w in enumerate(lower[i:], i)) and any(
+            _is_title_word(w) for w in lower[i:]) and not (i and lower[i - 1] in _HONORIFICS):
         return None                             # "Analysts", "the President", "U.S. Secretary"; not "Mr. King"
     if {w.lower() for w in name} & names.ORGANISATION_WORDS or (len(name) == 1 and _is_acronym(name[0])):
         kind = "organisation"
@@ -240,14 +276,26 @@ def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
         kind = "person"
     else:
         kind = "unknown"
-    return _Run(toks[first][0], toks[-1][1], toks[i][0], toks[-1][1], name, title, kind)
+    return first, first, i, tuple(words), kind
+
+
+def _name_runs(text: str, start: int, end: int):
+    """The matches of ``_NAME_RUN`` in ``text[start:end]``, as ``finditer`` gives them, found
+    faster: by ``_CAPITALISED_RUN``, except where a lead-in ("al-") opens the run."""
+    pos = start
+    while m := _CAPITALISED_RUN.search(text, pos, end):
+        first = m.start()
+        if text[first - 1:first] in ("-", "‐") and (lead := _LEAD_IN_BEFORE.search(text, max(pos, first - 4), first)):
+            m = _NAME_RUN.match(text, lead.start(), end)
+        yield m
+        pos = m.end()
 
 
 def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
     """The name runs in ``text[start:end]``; one that modifies the noun after it ("North
     Korean government", "UCL astronomer") is marked as no one's name."""
     out = []
-    for m in _NAME_RUN.finditer(text, start, len(text) if end is None else end):
+    for m in _name_runs(text, start, len(text) if end is None else end):
         spans = m.spans("tok")
         if len(spans) == 1 and m.group().lower() in names.CAPITALISED_NON_NAMES and not _is_acronym(m.group()):
             continue                            # "The", "In", "But": most runs, and no names
@@ -261,6 +309,7 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _fits_title(word: str) -> bool:
     """A word that can stand in a title written just before a name: roles, modifiers, names
     of places and bodies, possessives, "and"."""
@@ -436,7 +485,7 @@ class _Article:
             return " ".join([segment] + own)
         picked: list[str] = []
         pos = run.start
-        for m in reversed(list(_WORD.finditer(text, max(clause_start, pos - 80), pos))):
+        for m in _WORD_BACKWARDS.finditer(text, max(clause_start, pos - 80), pos):
             word = m.group()
             if text[m.end():pos].strip() or not (_fits_title(word) or (word == "of" and (picked or own))):
                 break               # "of" inside a title: "Secretary of State Jon Husted"
@@ -468,9 +517,9 @@ class _Article:
     def _apposed_before(self, run: _Run, s_start: int) -> str:
         """"China's U.N. ambassador, Liu Jieyi": a role set off by a comma before the name."""
         text = self.text
-        before = text[max(s_start, run.start - _REACH):run.start]
-        if not before.endswith(", "):
+        if run.start - 2 < s_start or not text.startswith(", ", run.start - 2):
             return ""
+        before = text[max(s_start, run.start - _REACH):run.start]
         mark = _LAST_CLAUSE_MARK.search(before, 0, len(before) - 2)
         if mark is None and run.start - s_start > _REACH:
             return ""
@@ -576,7 +625,7 @@ class _Entity:
             self.titles.append(title)
         self.roles |= {singular(w) for w in words if _is_role(w) or _is_body_noun(w)}
         if self.gender is None and self.kind == "person":
-            self.gender = _gender_of_words(singular(w) for w in words)
+            self.gender = _gender_of_words(singular(w) for w in _title_words(title))   # in text order
 
     def accepts(self, need: str) -> bool:
         """Whether a pronoun that needs ``need`` can refer to this entity."""
@@ -645,7 +694,7 @@ class _Resolver:
     def _find_named(self, tokens: tuple[str, ...], gender: str | None = None) -> _Entity | None:
         """The entity already known by this name, its surname, or an alias (of the gender an
         honorific gives: "Mr. Obama" is not Michelle Obama)."""
-        lowered = tuple(t.lower() for t in tokens)
+        lowered = tuple(map(str.lower, tokens))
         exact = self._by_name.get(lowered)
         if exact is not None and not (gender and exact.gender and exact.gender != gender):
             return exact
@@ -749,7 +798,8 @@ class _Resolver:
         there every word looks like a name."""
         if self.article.in_headline(run.start):
             return
-        if run.kind == "unknown" and self._find_named(run.name_tokens) is None and len(run.name_tokens) > 1:
+        known = run.kind != "unknown" or self._find_named(run.name_tokens) is not None
+        if not known and len(run.name_tokens) > 1:
             run = self.article.with_evidence(run)       # a full name the article gives a role or he/she
         previous = self._last_scanned
         joined = previous is not None and _AND_BETWEEN.fullmatch(self.article.text, previous[0].end, run.start)
@@ -760,7 +810,7 @@ class _Resolver:
         if run.kind == "modifier":
             self._people_named_by(run)
             return
-        if run.kind == "unknown" and self._find_named(run.name_tokens) is None:
+        if run.kind == "unknown" and not known:
             return
         entity = self.named(run, run.start, run.name_end, self.article.opens_sentence(run.start))
         self._last_scanned = (run, entity)
