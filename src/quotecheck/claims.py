@@ -14,7 +14,8 @@ import functools
 import regex
 
 from .numberwords import MONTHS, NOT_NAME_WORDS
-from .quantities import phrase_after, quantities_with_context
+from .measures import measure_of
+from .quantities import quantities_with_context
 from .records import Claim, Quantity, Quote, Span
 
 THRESHOLD = 0.3
@@ -38,16 +39,8 @@ number no room flight route gate platform seat row line item rule paragraph clau
 """.split())
 STREET_WORDS = frozenset("street st avenue ave road rd boulevard blvd lane drive quai rue place".split())
 SCORE_WORDS = frozenset("points goals runs tries wickets".split())
-# Words that end a measure: prepositions and verbs that start what is said about it.
-MEASURE_STOPS = frozenset("""
-and or in at for to from with by on of over under about into across through since during after
-before per than was were is are has have had next last this that
-""".split())
 EMERGENCY_NUMBERS = frozenset("911 999 112 000 110 119".split())
 VAGUE_NOUNS = frozenset("figures digits".split())
-DETERMINERS = frozenset("""
-the a an their its his her our your my this that these those entire whole total all
-""".split())
 
 _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.'’-]*)[ ]+\Z")
 _TOKEN_BEFORE = regex.compile(r"(?r)(?P<t>\S+)\Z")
@@ -83,7 +76,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
             continue
         claims.append(Claim(
             **q.model_dump(exclude={"text", "start", "end"}), text=text[start:end], start=start, end=end,
-            id=f"c{len(claims) + 1}", measure=_measure(text, q, ctx, end), sentence=sentence,
+            id=f"c{len(claims) + 1}", measure=measure_of(text, q.start, q.end, q.kind, (sentence.start, sentence.end)), sentence=sentence,
             quote_id=quote.id if quote and quote.speaker_id else None,
             speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3)))
     return claims
@@ -177,21 +170,6 @@ def _sentence(text: str, sentences: list[tuple[int, int]], starts: list[int], st
     return Span(start=s, end=e, text=text[s:e])
 
 
-def _measure(text: str, q: Quantity, ctx: dict, end: int) -> str | None:
-    """What is counted or measured: the counted noun, the "of" phrase, or the noun that follows,
-    without determiners ("a third of their entire export income" → "export income")."""
-    if ctx.get("noun"):
-        return ctx["noun"]
-    after = phrase_after(text, end, of_only=q.kind not in ("money", "quantity", "range"))
-    words = (ctx.get("of") or after or "").split()
-    while words and words[0].lower() in DETERMINERS:
-        words.pop(0)
-    kept = []
-    for w in words:
-        if w.lower() in DETERMINERS or w.lower() in MEASURE_STOPS:
-            break
-        kept.append(w)
-    return " ".join(kept) or None
 
 
 def _document_year(text: str) -> int | None:

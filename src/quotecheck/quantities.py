@@ -186,7 +186,6 @@ _NOUN_WORDS = regex.compile(r"(?:[ ]+(?:[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*))")
 _NP_WORD = (r"(?!(?:" + _alternation(W.VERB_PHRASE_OPENERS) + r")(?![\w]))"   # not "is", "to", "said"...
             r"(?![\p{L}]{2,}ed(?![\w]))[\p{L}\d][\p{L}\d'’-]*")                     # nor a past tense
 _OF_PHRASE = regex.compile(r"[ ]+of[ ]+(?P<np>" + _NP_WORD + r"(?:[ ]+" + _NP_WORD + r"){0,7})")
-_NOUN_PHRASE = regex.compile(r"[ ]+(?P<np>" + _NP_WORD + r"(?:[ ]+" + _NP_WORD + r"){0,2})")
 _LOWER_OR_MORE = regex.compile(r"[ ]+or[ ]+(?P<q>more|greater|above|higher|over|less|fewer|below|lower)(?:[ ]+than)?(?![\w])")
 _RANGE_SEP = regex.compile(r"[ ]*(?:-|–|—|to|through)[ ]*\Z|[ ]+(?:and)[ ]+\Z")
 _RATIO_SEP = regex.compile(r"[ ]+(?P<r>in|out[ ]+of(?:[ ]+every)?|per|over)[ ]+\Z")
@@ -877,12 +876,6 @@ def quantities_with_context(text: str) -> list[tuple[Quantity, dict]]:
                           "noun_end": q.noun_end}))
     return out
 
-
-def phrase_after(text: str, pos: int, *, of_only: bool = False) -> str | None:
-    """The noun phrase that follows ``pos``: the "of" phrase ("40 percent [of the vote]") or,
-    unless ``of_only``, the next words up to a verb ("$916 million [loss]"). For measures."""
-    m = _OF_PHRASE.match(text, pos) or (None if of_only else _NOUN_PHRASE.match(text, pos))
-    return m.group("np") if m else None
 
 
 def _float(v: float | None) -> float | None:
