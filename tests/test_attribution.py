@@ -139,6 +139,46 @@ CASES = [
     Case("a contracted auxiliary after a pronoun",
          "She’s arguing that the tax is “a burden on renters.”",
          [("a burden on renters.", "partial", "She", "arguing")]),
+    Case("a naming verb that takes 'as'",
+         "The senator described the bill as “a gift to polluters.”",
+         [("a gift to polluters.", "partial", "The senator", "described")]),
+    Case("referred to … as",
+         "A neighbour referred to him as “the kindest man on the street.”",
+         [("the kindest man on the street.", "partial", "A neighbour", "referred to")]),
+    Case("a verb of temper as the cue",
+         "The treasurer fumed: “Nobody read the audit.”",
+         [("Nobody read the audit.", "direct", "The treasurer", "fumed")]),
+    Case("an appositive set off by dashes; the one told is the listener",
+         "Ms. Hale — a former mayor of the town — told Tom Bell of the Ledger, “The plan is dead.”",
+         [("The plan is dead.", "direct", "Ms. Hale — a former mayor of the town", "told")]),
+    Case("a quotation after a reported statement takes its speaker",
+         "The mayor said the talks had failed.\n\n“We tried everything.”",
+         [("We tried everything.", "direct", "The mayor", "said")]),
+    Case("an 'according to' after the attribution is the outer source",
+         "“We are broke,” the treasurer said, according to a person at the meeting.",
+         [("We are broke,", "direct", "a person at the meeting", "according to")]),
+    Case("a time phrase between the speaker and the verb",
+         "The ministry two weeks ago said for the first time that the files were “top secret.”",
+         [("top secret.", "partial", "The ministry", "said")]),
+    Case("the possessor of a statement noun frames a quoted phrase",
+         "The rally denounced Mayor Dale Ross’s call for “a curfew on all teenagers.”",
+         [("a curfew on all teenagers.", "partial", "Mayor Dale Ross", "call")]),
+    Case("the title of a podcast after the attribution is no statement",
+         "“Being a mayor is my job,” Ana Cole said in May on the podcast “City Limits.”",
+         [("Being a mayor is my job,", "direct", "Ana Cole", "said")]),
+    Case("the title of a memoir after a comma is no statement",
+         "She tells the whole story in her memoir, “Hard Choices: A Life.”", []),
+    Case("a name alone before a colon is a speaker's label",
+         "Both candidates reject the term.\n\nClinton: “Our goal is to defeat the group, not to contain it.”",
+         [("Our goal is to defeat the group, not to contain it.", "direct", "Clinton", None)]),
+    Case("a name after a headline's dash, before a colon",
+         "TURNOUT IS UP - Michael P. McDonald: “At long last the contests have started.”",
+         [("At long last the contests have started.", "direct", "Michael P. McDonald", None)]),
+    Case("an article alone is no subject",
+         "The results: “Nobody won.”", []),
+    Case("a verb of manner as the cue",
+         "“This is fantastic!” beamed Dan Hart of Madison.",
+         [("This is fantastic!", "direct", "Dan Hart of Madison", "beamed")]),
     Case("a possessive is not a speaker",
          "The crowd shrugged at the mayor’s comments on the “new normal” downtown.", []),
     Case("a verb form that is a plural noun here",
@@ -222,7 +262,15 @@ def _attributed_f1(gold_path: Path, kinds: set[str], speech_only: bool = False) 
 
 
 def test_seed_article_quotes_all_found_and_attributed() -> None:
-    assert _attributed_f1(SHARED / "corpus" / "voa-2017-08-09-north-korea.gold.json", set()) == 1.0
+    """Every quote of the seed article found, attributed and resolved to a name; its quotations
+    exactly so. (Its gold leaves out one reported statement, "Some observers question whether
+    …", that PolNeAR's convention counts: predicting it is not held against the rules.)"""
+    path = SHARED / "corpus" / "voa-2017-08-09-north-korea.gold.json"
+    assert _attributed_f1(path, {"direct", "partial"}) == 1.0
+    score = _score_module()
+    gold = score.load_gold(path)
+    report = score.score(gold, score.predict(gold)[0], set(), 0.5)
+    assert report["attributed_quotes"]["r"] == report["resolved_attributed_quotes"]["r"] == 1.0
 
 
 def test_polnear_dev_direct_and_partial_floor() -> None:

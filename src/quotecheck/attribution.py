@@ -12,8 +12,11 @@ nicknames ("a program dubbed “…”", on “Face the Nation”) are dropped.
 
 Confidence follows the pattern, as measured on PolNeAR and Wikinews dev: a quote with its
 attribution right after it is near-certain (0.96 named, 0.93 a pronoun); a lead-in 0.85; a
-partial quote 0.8; a continuation 0.75–0.85; a colon with no verb 0.7; a partial quote framed
-only by its sentence's subject 0.6; reported speech 0.6–0.7 (0.5 with no named source).
+partial quote 0.8, as is a quote whose attribution is itself reported ("X said, according
+to Y": Y, the outer source); a continuation 0.75–0.85; a colon with no verb 0.7; a partial
+quote framed only by its sentence's subject or by a statement noun ("Trump's call for “…”")
+0.6, as is a quotation that follows a reported statement of its speaker; reported speech
+0.6–0.7 (0.5 with no named source).
 """
 from __future__ import annotations
 
@@ -54,7 +57,7 @@ def _tree_pattern(node: dict) -> str:
 
 _SPEECH_FORMS = cues.forms_of(cues.SPEECH_VERBS) | cues.phrasal_forms(cues.PHRASAL_CUES)
 _NAMING_FORMS = cues.forms_of(cues.NAMING_VERBS)
-_PARTICIPLES = frozenset(cues.participles(cues.PARTICIPLE_CUES))
+_PARTICIPLES = frozenset(cues.participles(cues.PARTICIPLE_CUES)) | frozenset(cues.phrasal_participles(cues.PHRASAL_CUES))
 _NOUN_LIKE = frozenset(cues.words(cues.NOUN_LIKE_CUES))
 _BASE_FORMS_OK = frozenset(cues.words(cues.BASE_FORMS_AS_CUES))
 _LEMMAS = frozenset(lemma for lemma in {**_SPEECH_FORMS, **_NAMING_FORMS}.values() if " " not in lemma)
@@ -78,7 +81,7 @@ _SPEAKER_NOUN = rf"(?:{_alternation(cues.words(cues.SPEAKER_NOUNS))})"
 _PRONOUN = rf"(?:{_alternation(cues.words(cues.PRONOUNS))}|{_alternation(w.capitalize() for w in cues.words(cues.PRONOUNS))})"
 # An adverb in -ly ("repeatedly"), but not a noun that ends like one ("family", "ally").
 _ADVERB = rf"(?!(?:{_alternation(cues.words(cues.NOUNS_IN_LY))})\b)\p{{Ll}}+ly"
-_BETWEEN = rf"(?:{_alternation(cues.words(cues.BETWEEN_SPEAKER_AND_VERB))}|went\s+(?:on|(?:as|so)\s+far(?:\s+as)?)\s+to|{_ADVERB}|on\s+\p{{Lu}}\p{{Ll}}+day|\p{{Lu}}\p{{Ll}}+day|in\s+\d{{4}})"
+_BETWEEN = rf"(?:{_alternation(cues.words(cues.BETWEEN_SPEAKER_AND_VERB))}|went\s+(?:on|(?:as|so)\s+far(?:\s+as)?)\s+to|(?:{_alternation(cues.words(cues.INFINITIVE_LEADS))})\s+to|{_ADVERB}|(?:(?:less|more)\s+than\s+)?\w+\s+(?:days?|weeks?|months?|years?)\s+ago|on\s+\p{{Lu}}\p{{Ll}}+day|\p{{Lu}}\p{{Ll}}+day|in\s+\d{{4}})"
 _PAREN = r"(?:\s+\([^()\n]{1,40}\))"
 _ROLE_HEAD = rf"(?:{_SPEAKER_NOUN}|(?!\p{{L}}+ly\b){_LOWER_WORD})"  # after a determiner any noun will do: "the union"
 # A word inside a speaker phrase before its head.
@@ -97,7 +100,8 @@ _SPEAKER_NP = rf"""
         {_PRONOUN}(?:['’](?:s|re|ve|d|ll|m)\b)?      # "he", "he’s" (claiming)
       | (?:{_DETERMINER}\s+of\s+)?(?:who|whom)\b     # "an architect who said", "many of whom say"
       | (?:{_DETERMINER}\s+)?(?:{_MODIFIER}\s+){{0,3}}       # a role or name and whose:
-        (?:{_SPEAKER_NOUN}|{_NAME_WORD})\s+(?:for|of|at|with|in|to|from|on)\s+  # "attorneys for the
+        (?:{_SPEAKER_NOUN}|{_NAME_WORD})\s+(?:(?:{_alternation(cues.words(cues.RELATION_ADJECTIVES))})\s+)?  # "a person familiar
+        (?:for|of|at|with|in|to|from|on)\s+                                   # with", "attorneys for the
         (?:{_MODIFIER}\s+){{0,4}}(?:{_NAME_WORD}{_PAREN}?|{_LOWER_WORD})      # family", "Ryan of the WHO"
       | {_DETERMINER}\s+                           # the, one, another ...
         (?:{_MODIFIER}\s+){{0,9}}
@@ -108,11 +112,25 @@ _SPEAKER_NP = rf"""
     )
 """
 
+# A number that counts people: "six", "Thirty-one", "42".
+_COUNT = rf"(?:\d+(?:\.\d+)?|(?i:{_alternation(cues.words(cues.NUMBER_WORDS))})(?:-(?i:{_alternation(cues.words(cues.NUMBER_WORDS))}))?)"
+# A poll's share of its respondents, as the subject of what they say: "six in 10", "nearly
+# three out of five", "42%", "Thirty-one percent of those surveyed", "almost half".
+_SHARE = rf"""(?:(?i:{_alternation(cues.phrases(cues.APPROXIMATORS))})\s+)?
+    (?:{_COUNT}(?:\s*%|\s+percent|[-\s]+(?:in|out[-\s]+of)[-\s]+{_COUNT})|(?i:{_alternation(cues.phrases(cues.SHARE_WORDS))}))
+    (?:\s+of\s+(?:{_alternation(cues.phrases(cues.RESPONDENTS))}|(?:{_MODIFIER}\s+){{0,3}}{_LOWER_WORD}))?"""
+# A plural noun phrase with no determiner, whatever its head: "Social conservatives",
+# "private companies and ordinary traders". Only before a verb, where a plural is its subject.
+_PLURAL_HEAD = r"(?!\p{Ll}+(?:ss|us|is|ics|news)\b)\p{Ll}{3,}s(?![\p{L}'’\-])"
+_BARE_PLURAL = rf"(?!(?:of|for|and|the)\s)(?:{_BARE_MODIFIER}\s+){{0,6}}{_PLURAL_HEAD}"
+# A quantifier standing for people, as a subject: "Some say", "another said", "those polled say".
+_QUANTIFIER_NP = rf"(?i:{_alternation(cues.words(cues.QUANTIFIER_PRONOUNS))})(?:\s+(?:{_alternation(cues.words(cues.POLLED))}))?"
+_COUNTED_SUBJECT = regex.compile(rf"{_QUANTIFIER_NP}|{_SHARE}", regex.VERBOSE)
 # The speaker before its verb: the phrase must end where the window ends (at the verb).
 _SUBJECT_BEFORE_CUE = regex.compile(rf"""
     (?<![\p{{L}}\p{{N}}'’.\-])
-    (?P<np>{_SPEAKER_NP})
-    (?:\s+{_BETWEEN}){{0,2}}
+    (?P<np>{_SPEAKER_NP}|{_SHARE}|{_BARE_PLURAL}|{_QUANTIFIER_NP})
+    (?:\s+{_BETWEEN}){{0,3}}
     \s+$
     """, regex.VERBOSE | regex.REVERSE)  # matched leftwards from the verb: one try, not one per start
 # The speaker with an appositive between it and its verb ("Liu Jieyi, China's ambassador, said").
@@ -121,6 +139,15 @@ _SUBJECT_WITH_APPOSITIVE = regex.compile(rf"""
     (?P<np>{_SPEAKER_NP}(?:,\s+[^,;:“”"()\n]{{1,150}}?){{1,2}})   # one or two appositives
     ,\s+(?:{_BETWEEN}\s+){{0,2}}$
     """, regex.VERBOSE | regex.REVERSE)
+# The same with the appositive set off by dashes ("Gingrich — a former speaker — told").
+_SUBJECT_WITH_DASHES = regex.compile(rf"""
+    (?<![\p{{L}}\p{{N}}'’.\-])
+    (?P<np>{_SPEAKER_NP}\s+(?:--|[—–-])\s+[^—–;:“”"()\n]{{1,150}}?)
+    \s+(?:--|[—–-])\s+(?:{_BETWEEN}\s+){{0,2}}$
+    """, regex.VERBOSE | regex.REVERSE)
+# A name alone before a colon, at the start of its sentence or after a dash: a speaker's label.
+_LABEL_BEFORE_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<np>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD})\s*\Z",
+                                    regex.VERBOSE | regex.REVERSE)
 # The speaker after its verb ("said Pressman", "according to analysts", "said the diplomat").
 _SUBJECT_AFTER_CUE = regex.compile(rf"""
     \s+(?:(?:on\s+)?{_BETWEEN}\s+)?
@@ -139,17 +166,28 @@ _SUBJECT_THEN_VERB = rf"""
 _SENTENCE_SUBJECT = regex.compile(_SUBJECT_THEN_VERB, regex.VERBOSE)
 _SUBJECT_AFTER_OPENING = regex.compile(rf"[^,“”\"\n]{{1,80}},\s+{_SUBJECT_THEN_VERB}", regex.VERBOSE)
 # A verb that shares its subject with an earlier one: "… and said", "but later told".
-_AFTER_CONJUNCTION = regex.compile(rf"\s(?:and|but)(?:\s+{_ADVERB}|\s+also|\s+then|\s+later)?\s+$")
+_AFTER_CONJUNCTION = regex.compile(rf"\s(?:and|but)(?:\s+(?:{_ADVERB}|also|then|later|since|has|have|had)){{0,2}}\s+$")
+# An auxiliary before a base form makes it a verb: "Carson did not mention", "he would argue".
+_AUXILIARY_BEFORE = regex.compile(rf"\b(?:{_alternation(cues.words(cues.AUXILIARIES))}|n['’]t)(?:\s+(?:not|also|{_ADVERB})){{0,2}}\s+\Z")
 # A quoted title of a show, book or film: a few capitalised words ("Face the Nation"),
 # after a word that introduces a title ("on", "of", "CNN's").
-_TITLE_OF_WORK = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*|\d+|of|the|and|a|an|in|on|to|for|with)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+|of|the|and|a|an|in|on|to|for|with)){0,7}[,.]?")
-_BEFORE_TITLE = regex.compile(rf"(?:\b(?:{_alternation(cues.words(cues.TITLE_INTRODUCERS))})|['’]s)\s*\Z")
+_TITLE_OF_WORK = regex.compile(r"(?:\p{Lu}[\p{L}'’.\-]*|\d+|of|the|and|a|an|in|on|to|for|with)(?::?\s+(?:\p{Lu}[\p{L}'’.\-]*|\d+|of|the|and|a|an|in|on|to|for|with)){0,9}[,.]?")
+_BEFORE_TITLE = regex.compile(rf"(?:\b(?:{_alternation(cues.words(cues.TITLE_INTRODUCERS))})|['’]s),?\s*\Z")
+# A statement named by a noun, with its speaker as the possessor, leading into a quoted phrase:
+# "Trump's call for “…”", "her assertion that “…”", "the senator's stock answer — “…”".
+_POSSESSIVE_STATEMENT = regex.compile(rf"""
+    (?:(?P<np>(?:{_NAME_WORD}\s+){{0,3}}\p{{Lu}}[\p{{L}}\-]*)['’]s|\b(?P<np>his|her|their|its|His|Her|Their|Its))
+    \s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{0,2}}
+    (?P<noun>{_alternation(cues.words(cues.STATEMENT_NOUNS))})\b
+    (?!\s+as\b)                           # "rated his claims as “false”": another's judgement
+    [^.!?“”"]{{0,60}}\Z
+    """, regex.VERBOSE)
 # A subject that names someone: capitalised, and not a pronoun or an article ("The only …").
 _NAMED_SUBJECT = regex.compile(rf"(?!(?:{_PRONOUN}|{_DETERMINER})\b)\p{{Lu}}.*", regex.DOTALL)
 # A quotation that ends a clause (“…,” or “…?”), then the writer's clause: the last before a cue.
 _QUOTATION_THEN_CLAUSE = regex.compile(r"[,?!][”\"]\s+(?=[^”\"]*\Z)")
 # A plural subject, after which a verb takes its base form: "they", "we", "Obama and Clinton".
-_PLURAL_SUBJECT = regex.compile(r"(?i:\b(?:they|we|I|you)\Z)|\s(?:and|&)\s|^\S*\s?(?:and|&)\s")
+_PLURAL_SUBJECT = regex.compile(r"(?i:\b(?:they|we|I|you|who)\Z)|\s(?:and|&)\s|^\S*\s?(?:and|&)\s|(?<=\p{Ll})(?<![siu])s\Z")
 # The name that ends a longer phrase: "footage of Donald Trump".
 _TRAILING_NAME = regex.compile(rf"(?<=\s)(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}\Z", regex.VERBOSE)
 # A possessive before an -ing form makes it a noun: "his questioning".
@@ -158,6 +196,9 @@ _POSSESSIVE_BEFORE = regex.compile(r"\b(?:his|her|its|their|our|my|your|the)\s+\
 _AFTER_PREPOSITION = regex.compile(rf"\b{_PREPOSITION}\s+\Z")
 # What follows a verb used as a passive or in a byline ("reporting by", "accused of").
 _PASSIVE_AGENT = regex.compile(r"\s+by\b")
+# Naming verbs that take "as" ("described the plan as", "labeled as"), unlike plural nouns.
+_NAMING_AS = frozenset(f for f, lemma in _NAMING_FORMS.items() if f not in _NOUN_LIKE and lemma != "call")
+_AS = regex.compile(r"\s+as\b")
 _OF = regex.compile(r"\s+of\b")
 # What introduces a name or nickname rather than a statement.
 _BEFORE_NAME = regex.compile(rf"\b(?:{_alternation(cues.words(cues.NAME_INTRODUCERS))}|known\s+as)\s*\Z")
@@ -227,8 +268,9 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
             if found:
                 out.append(Attribution(found, m.span(), cue_text, False, False))
             continue
-        if (low in _NOUN_LIKE or low in _NAMING_FORMS) and _NOT_AFTER_VERB.match(text, m.end()):
-            continue  # "Republican claims as false", "she called in to a show"
+        if (low in _NOUN_LIKE or low in _NAMING_FORMS) and _NOT_AFTER_VERB.match(text, m.end()) \
+                and not (low in _NAMING_AS and _AS.match(text, m.end())):
+            continue  # "Republican claims as false", "she called in to a show"; but "described as"
         if _PASSIVE_AGENT.match(text, m.end()) or (low == "accused" and _OF.match(text, m.end())):
             continue  # "reporting by", "people accused of": not a speaker's verb
         naming = low in _NAMING_FORMS
@@ -237,7 +279,8 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
             found = _subject_before(text, max(s_start, m.start() - _LOOK_BACK), m.start())
         if found and (low in _NOUN_LIKE or naming) and _AFTER_PREPOSITION.search(text, max(0, found[0] - 6), found[0]):
             continue  # "11% of Democratic claims", "in a box labeled": the phrase is an object
-        if bare and not (found and _PLURAL_SUBJECT.search(text, max(0, found[0] - 6), found[1])):
+        if bare and not (found and (_PLURAL_SUBJECT.search(text, max(0, found[0] - 6), found[1])
+                                    or _AUXILIARY_BEFORE.search(text, max(found[1], m.start() - 30), m.start()))):
             continue  # a base form is a verb only after a plural subject: "Obama and Clinton call"
         if found and (low not in _NOUN_LIKE or text[found[0]].isupper()):
             out.append(Attribution(found, m.span(), cue_text, False, naming))
@@ -266,7 +309,8 @@ def _shared_subject(text: str, s_start: int, cue_start: int, participle: bool,
         name = _TRAILING_NAME.search(text, *found)
         found = name.span() if name else found
     if found is None or not _PARTICIPLE_GAP.fullmatch(text, found[1], cue_start) \
-            or not text[found[0]].isupper():  # "a statement announcing": its subject speaks
+            or not (text[found[0]].isupper() or _COUNTED_SUBJECT.fullmatch(text, *found)):
+        # "a statement announcing": its subject speaks; but "30 percent of voters saying" speak
         closing = _QUOTATION_THEN_CLAUSE.search(text, max(s_start, cue_start - _LOOK_BACK), cue_start) if participle else None
         # "“…,” Blige sings to Clinton before asking": the clause after the quotation
         found = _sentence_subject(text, closing.end() if closing else s_start, cue_start)
@@ -286,10 +330,18 @@ def _sentence_subject(text: str, s_start: int, cue_start: int) -> tuple[int, int
             if contracted:
                 return contracted.span(1)
             first = _FIRST_WORD.match(text, start, end).group().lower()
-            if _skip_sentence_words(text, start, end) == start and text[end - 2:end] not in ("'s", "’s") \
+            if text[start:end].lower() in _DETERMINER_SET:
+                continue  # "The results: …": an article is no subject
+            if (first in _PRONOUN_SET or _skip_sentence_words(text, start, end) == start) \
+                    and text[end - 2:end] not in ("'s", "’s") \
                     and not _GERUND.match(text, start) and first not in _SPEECH_FORMS and first not in _NAMING_FORMS:
-                return start, end  # not "Facing the crowd, …" or "Calls men names": no subject there
+                verb = _TRAILING_PAST.search(text, start, end)  # "The mayor opened": the head is "mayor"
+                return start, verb.start() if verb else end  # not "Facing the crowd, …" or "Calls men names"
     return None
+
+
+# A past-tense verb that a determiner's phrase swallowed as its head: "The mayor [opened] the …".
+_TRAILING_PAST = regex.compile(r"(?<=\S\s+\S+)\s+\p{Ll}+ed\Z")
 
 
 def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | None:
@@ -298,7 +350,7 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
         lo = breaks[-1].end()
     m = _SUBJECT_BEFORE_CUE.search(text, lo, cue_start)
     if m is None:
-        m = _SUBJECT_WITH_APPOSITIVE.search(text, lo, cue_start)
+        m = _SUBJECT_WITH_APPOSITIVE.search(text, lo, cue_start) or _SUBJECT_WITH_DASHES.search(text, lo, cue_start)
     if m is None:
         return None
     start, end = m.span("np")
@@ -310,6 +362,8 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     last = _LAST_PRONOUN.search(text, start, end)
     if last:
         return last.span()
+    if _COUNTED_SUBJECT.fullmatch(text, start, end):
+        return start, end  # "Some say", "Six in 10 said": a subject, though it never opens a name
     start = _skip_sentence_words(text, start, end)
     return (start, end) if start < end else None
 
@@ -321,11 +375,13 @@ _PARTICIPLE_GAP = regex.compile(r"(?:['’](?:s|re|ve))?\s+")
 _GERUND = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _CONTRACTED_PRONOUN = regex.compile(rf"({_PRONOUN})['’]\p{{Ll}}+")
 _LAST_PRONOUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:{_PRONOUN})$")
+_LISTENER_AFTER = frozenset(f for f, lemma in _SPEECH_FORMS.items() if lemma == "tell")
+_DETERMINER_SET = frozenset(cues.words(cues.DETERMINERS))
 _PRONOUN_SET = frozenset(w.lower() for w in cues.words(cues.PRONOUNS))
 _WORD = regex.compile(r"\p{L}+")
 # Nothing but a day or a short phrase before the sentence ends ("she said Friday.").
 _TRAILER_ONLY = regex.compile(r"(?:\s+\S+){0,3}?\s*[.!?]")
-_NOT_NAME = frozenset(cues.words(cues.NOT_NAME_WORDS))
+_NOT_NAME = frozenset(cues.words(cues.NOT_NAME_WORDS)) | {w.capitalize() for w in cues.words(cues.NUMBER_WORDS)}  # "Eight years ago, he …"
 _FIRST_WORD = regex.compile(r"\S+")
 
 
@@ -342,8 +398,10 @@ def _inversion_allowed(text: str, s_start: int, cue_start: int, cue: str) -> boo
     sentence start, or always for "according to"."""
     if cue.startswith("according"):
         return True
+    if cue in _LISTENER_AFTER:
+        return False  # "…, told Bill Jones of Fox News": the one told is the listener
     before = text[s_start:cue_start].rstrip()
-    return not before or before[-1] in ",”\"’—–-:"
+    return not before or before[-1] in ",”\"’'—–-:"  # ' closes ''…'', the old wire style
 
 
 def _appositive_end(text: str, np_end: int, s_end: int) -> int:
@@ -452,8 +510,8 @@ def _direct_and_partial(text, sentences, paras, spans, found_attr) -> list[_Foun
                   and text[max(0, q.open_mark - 3):q.open_mark].rstrip().endswith((",", ":")))
         ends_sentence = not suffix or after is not None or _comma_follows(text, suffix_start)
         kind = "direct" if led_in or (not prefix and ends_sentence) else "partial"
-        if kind == "partial" and _TITLE_OF_WORK.fullmatch(text, q.start, q.end) \
-                and _BEFORE_TITLE.search(text, max(0, q.open_mark - 12), q.open_mark):
+        if _TITLE_OF_WORK.fullmatch(text, q.start, q.end) \
+                and _BEFORE_TITLE.search(text, max(0, q.open_mark - 14), q.open_mark):
             continue  # on CNN's “State of the Union”: a programme, not a statement
         if kind == "partial" and text[q.start].isupper() and _BEFORE_NAME.search(text, max(0, q.open_mark - 16), q.open_mark):
             continue  # a program dubbed “Zrinyi 2026”, the senator nicknamed “Lyin' Ted”: a name
@@ -461,12 +519,25 @@ def _direct_and_partial(text, sentences, paras, spans, found_attr) -> list[_Foun
         if attribution is not None:
             out.append(_Found(q.start, q.end, kind, attribution, confidence))
             last_direct = out[-1]
-        elif kind == "direct" and q.double and last_direct is not None:
-            confidence = _continuation_confidence(layout, last_direct, q)
+        elif kind == "direct" and q.double:
+            confidence = _continuation_confidence(layout, last_direct, q) if last_direct is not None else 0.0
             if confidence:
                 out.append(_Found(q.start, q.end, kind, None, confidence, follows=last_direct))
                 last_direct = out[-1]
+            else:
+                reported = _reported_just_before(layout, q)
+                if reported is not None:
+                    out.append(_Found(q.start, q.end, kind, reported, 0.6))
+                    last_direct = out[-1]
     return out
+
+
+def _reported_just_before(layout: _Layout, q: QuotedSpan) -> Attribution | None:
+    """The speaker of the writer's report just before an unattributed quotation, in its
+    paragraph or the one above: "Kim said the talks had failed. “We tried everything.”"."""
+    k = layout.paragraph_index(q.open_mark)
+    lo = layout.paras[max(0, k - 1)][0]
+    return next((a for a in layout.attributions_within(lo, q.open_mark, backwards=True) if not a.naming), None)
 
 
 def _attribution_after(layout: _Layout, q: QuotedSpan) -> Attribution | None:
@@ -506,9 +577,17 @@ def _colon_lead_in(layout: _Layout, q: QuotedSpan) -> Attribution | None:
     last = next(layout.attributions_within(max(s_start, colon - _LOOK_BACK), colon, backwards=True), None)
     if last is not None:
         return last
-    # "X made the following announcement:" names no speech verb, but its subject speaks.
+    label = _LABEL_BEFORE_COLON.search(text, s_start, colon)
+    before_label = text[s_start:label.start()].rstrip() if label is not None else None
+    if before_label is not None and (not before_label or before_label.endswith(("-", "—", "–"))):
+        # "Clinton: “…”", "TURNOUT IS UP - Jeffrey M. Jones: “…”": a name alone, as a label
+        return Attribution(label.span("np"), (colon, colon + 1), ":", False, False)
+    # "X made the following announcement:" names no speech verb, but its subject speaks;
+    # a pronoun there ("she became upset, so I changed my answer:") too often is not the speaker.
     subject = _sentence_subject(text, s_start, colon)
-    return Attribution(subject, (colon, colon + 1), ":", False, False) if subject else None
+    if subject is None or text[subject[0]:subject[1]].lower() in _PRONOUN_SET:
+        return None
+    return Attribution(subject, (colon, colon + 1), ":", False, False)
 
 
 def _comma_follows(text: str, pos: int) -> bool:
@@ -519,6 +598,9 @@ def _comma_follows(text: str, pos: int) -> bool:
 def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: int, s_end: int):
     """The attribution of a quote, and how sure of it to be, by the pattern that found it."""
     if after is not None:
+        outer = _outer_source(layout, after, s_end)
+        if outer is not None:
+            return outer, 0.8
         pronoun = layout.text[after.speaker[0]:after.speaker[1]].lower() in _PRONOUN_SET
         return after, (0.93 if pronoun else 0.96) if kind == "direct" else 0.85
     if kind == "partial":
@@ -527,10 +609,13 @@ def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: 
         first = next(layout.attributions_within(s_start, q.open_mark), None)
         speech = next((a for a in layout.attributions_within(s_start, q.open_mark) if not a.naming), first)
         if speech is not None:
-            return speech, 0.8
+            return _outer_source(layout, speech, s_end) or speech, 0.8
         later = next(layout.attributions_within(q.end, s_end), None)
         if later is not None:
             return later, 0.7
+        statement = _POSSESSIVE_STATEMENT.search(layout.text, s_start, q.open_mark)
+        if statement is not None:  # "Trump's call for “a total ban”", "his promise to be “neutral”"
+            return Attribution(statement.span("np"), statement.span("noun"), statement.group("noun"), False, True), 0.6
         # No speech verb, but a named subject whose sentence frames the words: "Trump
         # cited Clinton's “reckless” plan" is his characterisation.
         subject = _sentence_subject(layout.text, s_start, q.open_mark)
@@ -541,6 +626,12 @@ def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: 
     if lead_in is not None:
         return lead_in, 0.85 if lead_in.cue_text != ":" else 0.7
     return None, 0.0
+
+
+def _outer_source(layout: _Layout, a: Attribution, s_end: int) -> Attribution | None:
+    """An "according to" later in the sentence, which reports the report: "“…,” Grayson said,
+    according to Frankel" is Frankel's account, and PolNeAR's source is the outer one."""
+    return next((b for b in layout.attributions_within(a.end, s_end) if b.cue_text.lower() == "according to"), None)
 
 
 def _continuation_confidence(layout: _Layout, earlier: _Found, q: QuotedSpan) -> float:

@@ -13,6 +13,8 @@ SPEECH_VERBS = """
     protest recall recount reiterate remark repeat reply report respond retort scoff scream shout
     sigh state stress suggest testify tweet urge vow warn whisper wonder write yell acknowledge
     question criticize criticise praise accuse attack blame condemn defend tout read
+    fume riff surmise remember quip snap gush rave rant scold chide concur reason grumble mutter
+    marvel thunder lecture beam elaborate demur
 """
 # Inflections that the generator cannot guess: lemma, then its other forms.
 IRREGULAR_FORMS = """
@@ -26,6 +28,9 @@ IRREGULAR_FORMS = """
     read read reads reading
     state stated states
     speak spoke speaks speaking spoken
+    cut cut cuts cutting
+    refer referred refers referring
+    shoot shot shoots shooting
 """
 # Verbs that report what was said, with a clause ("X said (that) ...") or an object
 # ("X criticized the plan"): the cues of reported speech.
@@ -34,8 +39,18 @@ REPORTING_VERBS = """
     claim complain concede conclude confirm contend declare deny emphasize emphasise estimate
     explain insist maintain note predict promise recall reiterate remark repeat reply report
     respond state stress suggest testify tweet vow warn write ask acknowledge mention question
-    criticize criticise praise accuse attack blame condemn defend tout
+    criticize criticise praise accuse attack blame condemn defend tout urge
 """
+# Reporting verbs whose object, however short, is what was said: "praised Trump", "denied
+# the charges", "criticized the media".
+OBJECT_REPORTING_VERBS = """
+    praise criticize criticise attack blame condemn defend deny blast slam question accuse
+    mention acknowledge admit announce tout reiterate denounce urge
+"""
+
+# Words that open a clause of the writer's own after "X said,": "X said, as the crowd cheered".
+SUBORDINATORS = "as while when because since after before if although though who which and but or according"
+
 # Reporting verbs that report speech only with a that-clause: "maintained that …", but
 # "maintained top spot".
 THAT_CLAUSE_ONLY = "maintain maintained maintains"
@@ -44,8 +59,18 @@ THAT_CLAUSE_ONLY = "maintain maintained maintains"
 # other base forms ("a report", "the state") are more often nouns.
 BASE_FORMS_AS_CUES = "say tell add argue warn note write insist predict agree read"
 
+# Auxiliaries after which a base form is a verb, not a noun ("did not mention", "would argue").
+AUXILIARIES = "do does did will would could should can may might must not never to"
+
+# Verbs whose subject goes on to speak in an infinitive: "continued to suggest", "tried to explain".
+INFINITIVE_LEADS = """
+    continue continued continues began begin begins start started starts try tried tries want wanted
+    wants seem seemed seems appear appeared appears fail failed fails decide decided decides
+    hesitate hesitated need needed needs went go goes
+"""
+
 # Cues that may open a sentence, capitalised, before their speaker ("Said Ellis: …").
-SENTENCE_INITIAL_CUES = "Said Says Asked Added Wrote Replied"
+SENTENCE_INITIAL_CUES = "Said Says Asked Added Wrote Replied Stated Noted Explained Continued"
 
 # Verbs whose -ing form reports speech in a trailing clause ("…, saying the plan was dead");
 # "continuing", "repeating" and the like more often mean something else.
@@ -63,7 +88,8 @@ PHRASAL_CUES = """
     call for | call on | talk about | speak about | speak of | speak out | point out | warn of |
     warn about | warn against | ask about | ask for | complain about | write about | comment on |
     argue for | argue against | push for | press for | vow to | pledge to | promise to |
-    decline to | refuse to | threaten to
+    decline to | refuse to | threaten to | cut in | chime in | weigh in | shoot back | fire back |
+    push back | put it | refer to | point to
 """
 
 # Verbs that name or judge rather than report ("called it a 'disaster'", "derided the deal
@@ -85,6 +111,28 @@ NOUN_LIKE_CUES = """
     claims tweets demands calls notes reports comments answers protests promises pledges
     estimates remarks charges posts replies counters warns cries shouts quips jokes questions
     attacks blames praises mentions states
+"""
+
+# Words that count people in a poll's findings ("six in 10 said", "almost half say").
+NUMBER_WORDS = """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty
+    seventy eighty ninety hundred
+"""
+APPROXIMATORS = "nearly | almost | about | roughly | some | only | just | over | more than | fewer than | less than"
+SHARE_WORDS = "half | two-thirds | three-quarters | a third | a quarter | a majority | a plurality"
+RESPONDENTS = "those surveyed | those polled | those asked | those questioned | respondents | voters"
+
+# Quantifiers that stand for people as the subject of a verb ("Some say", "another said"),
+# and the participles that may follow them ("those polled").
+QUANTIFIER_PRONOUNS = "some others another many most each none all both several few those one"
+POLLED = "surveyed polled questioned asked interviewed"
+
+# Nouns that name a statement, whose possessor is its speaker: "Trump's call for", "her claim that".
+STATEMENT_NOUNS = """
+    call calls claim claims promise promises pledge pledges comment comments remark remarks statement
+    statements words description slogan vow vows warning warnings charge charges assertion suggestion
+    answer response tweet tweets message speech mantra catchphrase phrase refrain accusation
+    accusations demand demands insistence argument complaint criticism attack attacks
 """
 
 # Personal pronouns that can attribute a quote.
@@ -124,6 +172,10 @@ SPEAKER_NOUNS = """
     protesters demonstrators citizens union unions coalition party committee council court jury
     panel board commission authorities paper outlet station ad clip video tweet post message
 """
+
+# Adjectives that tie a speaker to what they know or whom they serve: "a person familiar with
+# the talks", "an aide close to the senator".
+RELATION_ADJECTIVES = "familiar close loyal allied opposed sympathetic friendly linked tied connected aligned"
 
 # Abbreviated titles written with a period before a name ("Sen. Ted Cruz").
 TITLE_ABBREVIATIONS = """
@@ -179,12 +231,20 @@ APPOSITIVE_OPENERS = "a an the one now then who whose former himself herself his
 
 # Words that introduce the title of a work: on “Face the Nation”, CNN's “State of the Union”,
 # his “Keepin' It Real” program.
-TITLE_INTRODUCERS = "on of in at from to by his her their its film book show program programme series song album"
+TITLE_INTRODUCERS = """
+    on of in at from to by his her their its film book show program programme series song album
+    podcast memoir novel movie documentary ad column essay play musical perform performed sang
+"""
 
 
 def words(block: str) -> list[str]:
     """The whitespace-separated words of a data block, in order, without duplicates."""
     return list(dict.fromkeys(block.split()))
+
+
+def phrases(block: str) -> list[str]:
+    """The "|"-separated phrases of a data block ("more than | about")."""
+    return [p.strip() for p in block.split("|") if p.strip()]
 
 
 def inflections(lemma: str) -> list[str]:
@@ -209,10 +269,19 @@ def participles(lemmas: str) -> list[str]:
 def phrasal_forms(block: str) -> dict[str, str]:
     """Every inflected form (past, -s) of the phrasal cues ("called for"), mapped to its lemma."""
     out: dict[str, str] = {}
-    for phrase in (p.strip() for p in block.split("|")):
+    for phrase in phrases(block):
         verb, particle = phrase.split()
         for form in forms_of(verb):
             out[f"{form} {particle}"] = phrase
+    return out
+
+
+def phrasal_participles(block: str) -> list[str]:
+    """The -ing forms of the phrasal cues ("talking about", "calling for")."""
+    out = []
+    for phrase in phrases(block):
+        verb, particle = phrase.split()
+        out.extend(f"{form} {particle}" for form in participles(verb))
     return out
 
 

@@ -2,10 +2,12 @@
 
 A few shapes of English news writing carry nearly all of it: "X said (that) CONTENT",
 "CONTENT, X said.", "The plan, X said, would …", "according to X, CONTENT" (or "CONTENT,
-according to X."), and verbs that take what was said as their object ("X called the plan
-reckless", "X declined to comment", "…, saying CONTENT"). The content runs to the end of its
-sentence or to the next statement's clause, without "that" and the final stop. A statement
-that holds a quotation is left to the direct and partial quotes.
+according to X."), "As X noted, CONTENT", and verbs that take what was said as their object,
+however short ("X called the plan reckless", "X praised Trump", "X declined to comment",
+"…, saying CONTENT"). The content runs to the end of its sentence or to the next statement's
+clause, without "that" and the final stop. A statement that holds a quotation is left to the
+direct and partial quotes, except one in doubled apostrophes (''…'', an old wire style), which
+quotemarks.py leaves unpaired and PolNeAR counts as reported speech.
 """
 from __future__ import annotations
 
@@ -20,11 +22,15 @@ from . import cues
 if TYPE_CHECKING:
     from .attribution import Attribution
 
+_PHRASAL = frozenset(cues.phrasal_forms(cues.PHRASAL_CUES)) | frozenset(cues.phrasal_participles(cues.PHRASAL_CUES))
 _REPORTING = (frozenset(cues.forms_of(cues.REPORTING_VERBS)) | frozenset(cues.participles(cues.PARTICIPLE_CUES))
-              | frozenset(cues.phrasal_forms(cues.PHRASAL_CUES)) | frozenset(cues.forms_of(cues.NAMING_VERBS)))
+              | _PHRASAL | frozenset(cues.forms_of(cues.NAMING_VERBS)))
 _THAT_CLAUSE_ONLY = frozenset(cues.words(cues.THAT_CLAUSE_ONLY))
+# Verbs whose object is what was said, however short: "praised Trump", "called for a ban", "declined to comment".
+_TAKES_OBJECT = (frozenset(cues.forms_of(cues.OBJECT_REPORTING_VERBS)) | frozenset(cues.participles(cues.OBJECT_REPORTING_VERBS))
+                 | _PHRASAL)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-MIN_WORDS = 4
+MIN_WORDS = 3
 
 # After the verb, before the content: an object of "told" and short adverbials, then "that".
 _TIME = "|".join(cues.words(cues.TIME_WORDS))
@@ -54,12 +60,25 @@ _TOLD_OBJECT = regex.compile(r"""
 _TRAILER = regex.compile(rf"""
     (?:\s+(?:me|him|her|us|them|reporters|(?:\p{{Lu}}[\w’'.&-]*(?:['’]s)?\s+){{0,4}}\p{{Lu}}[\w’'.&-]*))?
     (?:\s+(?:on\s+)?(?:{_TIME}|last\s+\w+)(?:\s+(?:morning|afternoon|evening|night))?)?
-    (?:\s+(?:in|on|at|during|to|via|after|before)\s+[^,.;:!?“”"]{{1,50}}?)?
+    (?:\s+(?:in|on|at|during|to|via|after|before|of|by|with)\s+[^,.;:!?“”"]{{1,50}}?)?
     \s*(?=[,.!?]|$)
     """, regex.VERBOSE)
 # Where the clause of a later cue may begin: "…, which he said", "… and noted that", "— and he".
 _CLAUSE_BREAKS = (",", ";", " —", " –", " --", " and ", " but ", " which ", " who ")
-_AFTER_CLOSING_MARK = regex.compile(r"[”\"’'][ ,—–]*\Z")
+_AFTER_CLOSING_MARK = regex.compile(r"(?:[”\"’]|(?<!')')[ ,—–]*\Z")  # not after ''…'', which quotemarks.py leaves unpaired
+# A mark that opens a quotation (left to quotemarks.py). Two apostrophes typed for one do not:
+# quotemarks.py leaves ''…'' unpaired, and PolNeAR counts such a quote as reported speech.
+_QUOTATION_OPENER = r"[\"“‘«]|'(?!')"
+_OPENS_QUOTATION = regex.compile(_QUOTATION_OPENER)
+# What follows "X said," when no reported clause does: a participle ("adding"), a quotation,
+# or a subordinate clause ("as the crowd cheered").
+_NO_CLAUSE_AFTER_COMMA = regex.compile(rf"""\s*(?:
+    {_QUOTATION_OPENER}
+  | \p{{Ll}}+ing\b
+  | (?:{"|".join(cues.words(cues.SUBORDINATORS))})\b
+  )""", regex.VERBOSE)
+# "X said: ''…''": an unpaired wire-style quotation after a colon is the statement.
+_COLON_THEN_APOSTROPHES = regex.compile(r":\s*''")
 # A participle clause that trails the statement: ", arguing that …", ", adding …".
 _TRAILING_CLAUSE = regex.compile(r",\s+(?:\p{Ll}+ing|according\s+to|while|as)\b")
 _SENTENCE_STOP = regex.compile(r"[.!?](?=\s|$)|\n")
@@ -81,12 +100,13 @@ def reported_speech(text: str, sentences: list[tuple[int, int]], attributions: l
     quoted_starts = [q0 for q0, _ in quoted]
     out: list[tuple[tuple[int, int], Attribution, float]] = []
     for a in attributions:
-        if _AFTER_CLOSING_MARK.search(text, max(0, a.start - 4), a.start) and not a.cue_text.endswith("ing"):
-            continue  # "“…,” she told the council.": the quotation was the statement
         i = bisect_right(starts, a.start) - 1
         if i < 0:
             continue
         s_start, s_end = sentences[i]
+        if s_start < a.start and _AFTER_CLOSING_MARK.search(text, max(s_start, a.start - 4), a.start) \
+                and not a.cue_text.endswith("ing"):
+            continue  # "“…,” she told the council.": the quotation was the statement; "“….” He said …" opens a new one
         found = None
         if _opens_sentence(text, s_start, a):
             found = _content_after(text, a, s_end)
@@ -119,15 +139,16 @@ def _content_after(text: str, a: Attribution, s_end: int, limit: int | None = No
         obj = _TOLD_OBJECT.match(text, pos, s_end)
         if obj:
             pos = obj.end()
-    if a.cue_text.lower().startswith("according") and text.startswith(",", pos):
-        pos += 1  # "According to X, CONTENT"
+    if (text.startswith(",", pos) and not _NO_CLAUSE_AFTER_COMMA.match(text, pos + 1, s_end)) \
+            or _COLON_THEN_APOSTROPHES.match(text, pos, s_end):
+        pos += 1  # "According to X, CONTENT", "As X noted, CONTENT", "X says, win or lose, CONTENT", "X said: ''…''"
     elif text.startswith(",", pos) or text.startswith(":", pos):
         return None  # "X said, adding ...", "X said:": no clause reported
     lead = _LEAD.match(text, pos, s_end)
     start = lead.end() if lead else pos
     if a.cue_text.lower() in _THAT_CLAUSE_ONLY and not text[pos:start].rstrip().endswith("that"):
         return None  # "declared a state of emergency": a deed, not a statement
-    if start < s_end and text[start] in "\"“'‘«":
+    if start < s_end and _OPENS_QUOTATION.match(text, start):
         return None
     limit = s_end if limit is None else limit
     tail = _TRAILING_CLAUSE.search(text, start, limit)
@@ -136,7 +157,10 @@ def _content_after(text: str, a: Attribution, s_end: int, limit: int | None = No
         cut = max(text.rfind(b, start, end) for b in _CLAUSE_BREAKS)
         end = cut if cut > start else s_end  # no clause of its own: a report nested in this one
     end = _trim_end(text, start, end)
-    if end - start < 12 or _words(text, start, end, MIN_WORDS) < MIN_WORDS:
+    if a.cue_text.lower() in _TAKES_OBJECT:
+        if not _WORD.search(text, start, end):
+            return None  # "praised Trump", "denied the charges": the object is what was said
+    elif end - start < 12 or _words(text, start, end, MIN_WORDS) < MIN_WORDS:
         return None
     named = text[a.speaker[0]].isupper()
     return (start, end), a, 0.7 if named else 0.6
@@ -146,7 +170,7 @@ def _content_around(text: str, a: Attribution, s_start: int, s_end: int) -> tupl
     """"CONTENT, X said." (or "…, X said Friday, as …"), "CONTENT, according to X." and the
     attribution set inside the statement: "The museum, X said, would …"."""
     comma = text.rfind(",", s_start, a.start)
-    if comma == -1 or text[comma + 1:a.start].strip() not in ("", "as"):
+    if comma == -1 or text[comma + 1:a.start].strip(" '") not in ("", "as"):
         return None
     trailer = _TRAILER.match(text, a.end, s_end)
     if trailer is None:
@@ -158,7 +182,7 @@ def _content_around(text: str, a: Attribution, s_start: int, s_end: int) -> tupl
     else:
         return None
     inside = _words(text, a.start, a.end, 50) if end > a.start else 0
-    if text[start] in "\"“'‘«" or _words(text, start, end, inside + MIN_WORDS) - inside < MIN_WORDS - 1:
+    if _OPENS_QUOTATION.match(text, start) or _words(text, start, end, inside + MIN_WORDS) - inside < MIN_WORDS - 1:
         return None
     return (start, end), a, 0.7
 
