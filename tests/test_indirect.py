@@ -175,6 +175,10 @@ CASES = [
          "“The vote is final,” the chairman said.", []),
     Case("a clause holding a partial quote is the partial quote's",
          "The mayor said the deal was “a bad joke” for taxpayers.", []),
+    Case("a doubt raised with whether reports no statement",
+         "Some economists question whether the new levy will raise any money at all.", []),
+    Case("a request to do something reports no statement",
+         "A ferry worker, who asked not to be named for fear of losing his job, was waiting.", []),
 ]
 
 

@@ -51,6 +51,10 @@ OBJECT_REPORTING_VERBS = """
 # Words that open a clause of the writer's own after "X said,": "X said, as the crowd cheered".
 SUBORDINATORS = "as while when because since after before if although though who which and but or according"
 
+# Reporting verbs that raise a doubt rather than report a statement when a "whether" or
+# "if" clause follows: "Observers question whether the plan will work" says nothing was said.
+DOUBTING_VERBS = "question doubt"
+
 # Reporting verbs that report speech only with a that-clause: "maintained that …", but
 # "maintained top spot".
 THAT_CLAUSE_ONLY = "maintain maintained maintains"

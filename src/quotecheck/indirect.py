@@ -26,6 +26,10 @@ _PHRASAL = frozenset(cues.phrasal_forms(cues.PHRASAL_CUES)) | frozenset(cues.phr
 _REPORTING = (frozenset(cues.forms_of(cues.REPORTING_VERBS)) | frozenset(cues.participles(cues.PARTICIPLE_CUES))
               | _PHRASAL | frozenset(cues.forms_of(cues.NAMING_VERBS)))
 _THAT_CLAUSE_ONLY = frozenset(cues.words(cues.THAT_CLAUSE_ONLY))
+_DOUBTING = frozenset(cues.forms_of(cues.DOUBTING_VERBS))
+_WHETHER = regex.compile(r"(?:whether|if)\b", regex.IGNORECASE)
+_ASKING = frozenset(cues.forms_of("ask"))
+_INFINITIVE = regex.compile(r"(?:not\s+)?to\s", regex.IGNORECASE)
 # Verbs whose object is what was said, however short: "praised Trump", "called for a ban", "declined to comment".
 _TAKES_OBJECT = (frozenset(cues.forms_of(cues.OBJECT_REPORTING_VERBS)) | frozenset(cues.participles(cues.OBJECT_REPORTING_VERBS))
                  | _PHRASAL)
@@ -148,6 +152,10 @@ def _content_after(text: str, a: Attribution, s_end: int, limit: int | None = No
     start = lead.end() if lead else pos
     if a.cue_text.lower() in _THAT_CLAUSE_ONLY and not text[pos:start].rstrip().endswith("that"):
         return None  # "declared a state of emergency": a deed, not a statement
+    if a.cue_text.lower() in _DOUBTING and _WHETHER.match(text, start, s_end):
+        return None  # "Observers question whether …": a doubt raised, not a statement reported
+    if a.cue_text.lower() in _ASKING and _INFINITIVE.match(text, start, s_end):
+        return None  # "who asked not to be named", "asked to speak": a request, not a statement
     if start < s_end and _OPENS_QUOTATION.match(text, start):
         return None
     limit = s_end if limit is None else limit
