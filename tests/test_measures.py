@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quotecheck
-from quotecheck.measures import DETERMINERS, MAX_WORDS, measure_of
+from quotecheck.measures import DETERMINERS, MAX_WORDS, _tokens, measure_of
 from shared_data import shared_file
 
 
@@ -84,6 +84,16 @@ CASES = [
          "five months", "Talks on the new border treaty"),
     Case("nothing measured", "Pick a card between 1 and 10.", "between 1 and 10", None),
 ]
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("The U.S.-based firm's $1,200.5 bid—a 10% rise.",
+     ["The", "U.S", ".", "-", "based", "firm's", "$1,200.5", "bid", "—", "a", "10%", "rise", "."]),
+    ("rock'n'roll fans, 3/4 of them", ["rock'n'roll", "fans", ",", "3/4", "of", "them"]),
+    ("'quoted' -5", ["'", "quoted", "'", "-", "5"]),
+])
+def test_tokens_keep_inner_marks_only_between_letters_or_digits(text: str, tokens: list[str]):
+    assert _tokens(text, 0, len(text)) == tokens
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.pattern for c in CASES])

@@ -134,10 +134,10 @@ HEAD_PREFIX = {"year": "year", "duration": "time"}
 """For dates and spans of time with no measured noun: the head put before the event."""
 
 _TOKEN = regex.compile(r"""
-    [\p{L}\p{N}$€£¥₹]                                  # a word starts with a letter, digit or currency sign
-    (?:[\p{L}\p{N}/%$€£]|[.,'’-](?=[\p{L}\p{N}]))*       # inner marks only between letters or digits
+    [\p{L}\p{N}$€£¥₹][\p{L}\p{N}/%$€£]*                # a word starts with a letter, digit or currency sign
+    (?:[.,'’-][\p{L}\p{N}][\p{L}\p{N}/%$€£]*)*          # inner marks only between letters or digits
   | [^\s\p{L}\p{N}]                                    # or one mark on its own
-""", regex.VERBOSE)
+""", regex.VERBOSE)       # written as runs of word characters: a choice at every character is slower
 _QUOTE_MARKS = frozenset("\"“”‘’«»'")
 # Marks that end the clause a subject is looked for in (a full stop inside the sentence span is
 # an abbreviation: the segmenter has already cut the sentences).

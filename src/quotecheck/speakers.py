@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field, replace
+import itertools
+from collections import deque
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -165,6 +167,26 @@ def _is_acronym(word: str) -> bool:
     return 1 < len(letters) <= 7 and letters.isupper()
 
 
+# Abbreviations by the role they stand for: "sen." in a text may give the role "senator".
+_ABBREVIATIONS_OF = {}
+for _short, _role in names.ABBREVIATION_EXPANSIONS.items():
+    _ABBREVIATIONS_OF.setdefault(_role, []).append(_short)
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_stems(role: str) -> tuple[str, ...]:
+    """Strings one of which a text must hold to give ``role`` (singular, lower case) in any
+    of its forms: "part" for "party"/"parties", "spokeswom" for "spokeswoman"/"spokeswomen",
+    "sen" for "senator"."""
+    stem = role[:-1] if role.endswith("y") else role[:-2] if role.endswith("man") else role
+    return (stem, *_ABBREVIATIONS_OF.get(role, ()), *(("people",) if role == "person" else ()))
+
+
+def _may_hold_role(text: str, role: str) -> bool:
+    """Whether lower-cased ``text`` can give ``role``: a quick test that rules most texts out."""
+    return any(stem in text for stem in _role_stems(role))
+
+
 def _gender_of_words(words) -> str | None:
     for w in words:
         lw = w.lower()
@@ -188,12 +210,25 @@ def _words_of(phrase: str | None) -> frozenset[str]:
     return frozenset(_title_words(phrase))
 
 
+@functools.lru_cache(maxsize=4096)
+def _cleaned_title(title: str) -> str:
+    """A title without the punctuation and glue words at its edges."""
+    return _TRAILING_GLUE.sub("", title.strip(" ,;:-–—"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _roles_of(title: str) -> frozenset[str]:
+    """The role and body nouns of a title, singular ("U.S. diplomats" → {"diplomat"})."""
+    return frozenset(singular(w) for w in _words_of(_cleaned_title(title)) if _is_role(w) or _is_body_noun(w))
+
+
 # ---------------------------------------------------------------------------------------------
 # Name runs.
 
-@dataclass(frozen=True, eq=False)
+@dataclass(slots=True, eq=False)
 class _Run:
-    """A capitalised run split into the title words before the name, and the name."""
+    """A capitalised run split into the title words before the name, and the name. Never
+    changed in place (``replace`` makes a variant): runs are shared by every look-up."""
 
     start: int
     end: int
@@ -202,29 +237,25 @@ class _Run:
     name_tokens: tuple[str, ...]
     title_tokens: tuple[str, ...]
     kind: str        # "person" | "organisation" | "unknown" | "modifier" (as in "North Korean government")
-
-    @functools.cached_property
-    def key(self) -> tuple[str, ...]:
-        """The name's words, lower-cased: what names are matched by."""
-        return tuple(t.lower() for t in self.name_tokens)
+    key: tuple[str, ...]    # the name's words, lower-cased: what names are matched by
 
 
 def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
     """The run of these capitalised words, split into title and name (see ``_split_words``)."""
-    split = _split_words(tuple(text[s:e] for s, e in spans))
+    split = _split_words(tuple([text[s:e] for s, e in spans]))
     if split is None:
         return None
-    start, first, i, words, kind = split
+    start, first, i, words, key, kind = split
     end = spans[len(words) - 1][0] + len(words[-1])
-    return _Run(spans[start][0], end, spans[i][0], end, words[i:], words[first:i], kind)
+    return _Run(spans[start][0], end, spans[i][0], end, words[i:], words[first:i], kind, key)
 
 
 @functools.lru_cache(maxsize=8192)
-def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], str] | None:
+def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...], str] | None:
     """Title words off the front of a capitalised run; what is left is the name. Returns where
-    the run starts, its title and its name (indexes into the words kept), the words kept and
-    the name's kind, or None for no name. The split depends on the words alone, so it is
-    cached: names recur within an article and across articles."""
+    the run starts, its title and its name (indexes into the words kept), the words kept, the
+    name's words lower-cased and the name's kind, or None for no name. The split depends on
+    the words alone, so it is cached: names recur within an article and across articles."""
     words = [w[:-1] if w[-1] == "." and "." not in w[:-1] and len(w) > 2 and w.lower() not in _TITLE_TOKENS
              else w for w in raw]
     if len(words) == 1:                         # most runs: one word, no titles to split off
@@ -235,7 +266,7 @@ def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
             return None                         # "President", "Analysts"; but "Dean" is a name
         kind = ("organisation" if lw in names.ORGANISATION_WORDS or _is_acronym(word) else "person"
                 if first_name else "unknown")
-        return 0, 0, 0, (word,), kind
+        return 0, 0, 0, (word,), (lw,), kind
     while len(words) > 1 and words[-1].lower() in names.CAPITALISED_NON_NAMES:
         words.pop()                             # "Lindsey Graham Says": a headline's verb
     if any(w.isupper() and not _is_acronym(w) for w in words):
@@ -264,7 +295,7 @@ def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
         i = first                               # "Salling Group", "World Health Organization"
         while i < org_end - 1 and lower[i] in _TITLE_TOKENS and lower[i] not in names.ORGANISATION_WORDS:
             i += 1
-        return 0, first, i, tuple(words), "organisation"
+        return 0, first, i, tuple(words), tuple(lower[i:]), "organisation"
     name, title = tuple(words[i:]), tuple(words[first:i])
     if all(_is_title_word(w) or _is_acronym(words[k]) for k, w in enumerate(lower[i:], i)) and any(
             _is_title_word(w) for w in lower[i:]) and not (i and lower[i - 1] in _HONORIFICS):
@@ -276,14 +307,15 @@ def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
         kind = "person"
     else:
         kind = "unknown"
-    return first, first, i, tuple(words), kind
+    return first, first, i, tuple(words), tuple(lower[i:]), kind
 
 
 def _name_runs(text: str, start: int, end: int):
     """The matches of ``_NAME_RUN`` in ``text[start:end]``, as ``finditer`` gives them, found
-    faster: by ``_CAPITALISED_RUN``, except where a lead-in ("al-") opens the run."""
+    faster: by ``_CAPITALISED_RUN``, except where a lead-in ("al-") opens the run (the run
+    read again from there ends where the other ends)."""
     pos = start
-    while m := _CAPITALISED_RUN.search(text, pos, end):
+    for m in _CAPITALISED_RUN.finditer(text, start, end):
         first = m.start()
         if text[first - 1:first] in ("-", "‐") and (lead := _LEAD_IN_BEFORE.search(text, max(pos, first - 4), first)):
             m = _NAME_RUN.match(text, lead.start(), end)
@@ -296,10 +328,9 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
     Korean government", "UCL astronomer") is marked as no one's name."""
     out = []
     for m in _name_runs(text, start, len(text) if end is None else end):
-        spans = m.spans("tok")
-        if len(spans) == 1 and m.group().lower() in names.CAPITALISED_NON_NAMES and not _is_acronym(m.group()):
-            continue                            # "The", "In", "But": most runs, and no names
-        run = _split_run(text, spans)
+        if m.group().lower() in names.CAPITALISED_NON_NAMES and not _is_acronym(m.group()):
+            continue                            # "The", "In", "But": most runs (of one word), and no names
+        run = _split_run(text, m.spans("tok"))
         if run is None:
             continue
         following = _NEXT_WORD.match(text, run.end)
@@ -358,6 +389,7 @@ class _Article:
         self.sentence_starts = [s for s, _ in spans]
         self.sentence_ends = [e for _, e in spans]
         self._titles: dict[tuple[int, int], list[str]] = {}
+        self._windows: dict[tuple[int, int], str] = {}
         self.runs = _runs(text)
         self.run_starts = [r.start for r in self.runs]
         self._evidenced: dict[tuple[int, int], _Run] = {}
@@ -414,6 +446,14 @@ class _Article:
     def sentence(self, pos: int) -> tuple[int, int]:
         i = self.sentence_index(pos)
         return self.sentence_starts[i], max(self.sentence_ends[i], pos)
+
+    def title_window(self, run: _Run) -> str:
+        """The text, lower-cased, that ``titles_around`` reads the titles of ``run`` from: its
+        sentence, back to ``_REACH`` before it."""
+        if (run.start, run.end) not in self._windows:
+            s_start, s_end = self.sentence(run.name_start)
+            self._windows[run.start, run.end] = self.text[max(s_start, run.start - _REACH):s_end].lower()
+        return self._windows[run.start, run.end]
 
     def in_headline(self, pos: int) -> bool:
         """Whether ``pos`` is in a title-case line ("Obama Speech Rallies Black Caucus")."""
@@ -590,42 +630,108 @@ def _expansion(body: str, acronym: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Entities.
 
-@dataclass(eq=False)
 class _Entity:
-    """A person, organisation, group or anonymous source being built up."""
+    """A person, organisation, group or anonymous source being built up.
 
-    kind: str                       # "person" | "organisation" | "group" | "anonymous"
-    serial: int = 0                 # order of creation
-    name: str | None = None
-    gender: str | None = None
-    plural: bool = False
-    titles: list[str] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
-    tokens: tuple[str, ...] = ()
-    aliases: set[str] = field(default_factory=set)
-    spans: set[tuple[int, int]] = field(default_factory=set)
-    members: list[_Entity] = field(default_factory=list)
-    gathered: set[tuple[int, int]] = field(default_factory=set)    # runs whose titles it holds
-    speaks: bool = False
+    Its titles, roles and gender come from the text around each of its names, which costs a
+    look at every occurrence; most entities are never asked for them (only speakers are
+    returned, and pronouns and descriptions look at the few nearby). So the runs and titles
+    given to an entity wait in ``_pending``, in order, with the kind and name the entity had
+    when it was given them, and are read on first use of ``titles`` or ``roles`` as they
+    would have been read at once; ``gender`` reads them only until one tells it.
+    """
+
+    def __init__(self, article: _Article, kind: str, serial: int, name: str | None = None,
+                 gender: str | None = None, plural: bool = False, tokens: tuple[str, ...] = (),
+                 members: list[_Entity] | None = None):
+        self.article = article
+        self.kind = kind                # "person" | "organisation" | "group" | "anonymous"
+        self.serial = serial            # order of creation
+        self.name = name
+        self.plural = plural
+        self.tokens = tokens
+        self.members = members or []
+        self.aliases: set[str] = set()
+        self.spans: set[tuple[int, int]] = set()
+        self.speaks = False
+        self.gathered: set[tuple[int, int]] = set()     # runs whose titles it holds or awaits
+        self._pending: deque[tuple[_Run | str, str, str | None]] = deque()     # (run or title, kind, name)
+        self._gender = gender
+        self._titles: list[str] = []
+        self._roles: set[str] = set()
+
+    @property
+    def titles(self) -> list[str]:
+        self._settle()
+        return self._titles
+
+    @property
+    def roles(self) -> set[str]:
+        self._settle()
+        return self._roles
+
+    @property
+    def gender(self) -> str | None:
+        self._settle(until_gender=True)
+        return self._gender
+
+    @gender.setter
+    def gender(self, value: str | None) -> None:
+        self._settle()
+        self._gender = value
+
+    def has_role(self, role: str) -> bool:
+        """Whether ``role`` (a singular role noun) is among the roles. The titles that wait are
+        read only when the text they come from holds the word: a description ("the diplomat")
+        is checked against every entity before it, and most are no diplomats."""
+        if self._pending and not any(_may_hold_role(self.article.title_window(item) if isinstance(item, _Run)
+                                                    else item.lower(), role) for item, _, _ in self._pending):
+            return role in self._roles
+        return role in self.roles
+
+    def gather(self, run: _Run) -> None:
+        """The titles and gender the article gives the name at ``run``, once per run."""
+        if (run.start, run.end) not in self.gathered:
+            self.gathered.add((run.start, run.end))
+            self._pending.append((run, self.kind, self.name))
 
     def add_title(self, title: str) -> None:
-        """Keep the fullest wording of each role: a title whose words another holds is dropped."""
-        title = _TRAILING_GLUE.sub("", title.strip(" ,;:-–—"))
+        """A title the article gives the entity, read with the others when first needed."""
+        self._pending.append((title, self.kind, self.name))
+
+    def _settle(self, until_gender: bool = False) -> None:
+        """Read what waits, in the order it was given (only until the gender is known, if asked:
+        what is read later cannot change it)."""
+        while self._pending and not (until_gender and self._gender is not None):
+            item, kind, name = self._pending.popleft()
+            if isinstance(item, str):
+                self._take_title(item, kind, name)
+                continue
+            for title in self.article.titles_around(item):
+                self._take_title(title, kind, name)
+            if kind == "person" and self._gender is None:
+                self._gender = (_gender_of_words(item.title_tokens + item.name_tokens[:1])
+                                or self.article.pronoun_gender(item))
+
+    def _take_title(self, title: str, kind: str, name: str | None) -> None:
+        """Keep the fullest wording of each role: a title whose words another holds (or the
+        name) is dropped."""
+        title = _cleaned_title(title)
         words = _words_of(title)
-        if not words or words <= _words_of(self.name):
+        if not words or words <= _words_of(name):
             return
-        for i, old in enumerate(self.titles):
+        for i, old in enumerate(self._titles):
             old_words = _words_of(old)
             if words <= old_words:
                 return
             if old_words <= words:
-                self.titles[i] = title
+                self._titles[i] = title
                 break
         else:
-            self.titles.append(title)
-        self.roles |= {singular(w) for w in words if _is_role(w) or _is_body_noun(w)}
-        if self.gender is None and self.kind == "person":
-            self.gender = _gender_of_words(singular(w) for w in _title_words(title))   # in text order
+            self._titles.append(title)
+        self._roles |= _roles_of(title)
+        if self._gender is None and kind == "person":
+            self._gender = _gender_of_words(singular(w) for w in _title_words(title))   # in text order
 
     def accepts(self, need: str) -> bool:
         """Whether a pronoun that needs ``need`` can refer to this entity."""
@@ -656,7 +762,7 @@ class _Resolver:
     def _earlier(self, start: int):
         """(start, entity, is a subject) of the mentions before ``start``, nearest first, as far
         back as a reader would look (bounded, so that long texts stay linear)."""
-        for entry in reversed(self.history[-_LOOKBACK:]):
+        for entry in itertools.islice(reversed(self.history), _LOOKBACK):
             if entry[0] < start:
                 yield entry
 
@@ -674,7 +780,7 @@ class _Resolver:
         return entity
 
     def _new(self, kind: str, **fields) -> _Entity:
-        entity = _Entity(kind=kind, serial=len(self.entities), **fields)
+        entity = _Entity(self.article, kind, len(self.entities), **fields)
         self.entities.append(entity)
         self._index(entity)
         return entity
@@ -763,7 +869,7 @@ class _Resolver:
             entity.aliases.add(tokens[0])
         if run.kind == "person" and entity.kind == "organisation":
             entity.kind = "person"
-        self._gather(entity, run)
+        entity.gather(run)
         for title in titles:
             entity.add_title(title)
         acronym = _ACRONYM.match(text, run.name_end)
@@ -779,18 +885,7 @@ class _Resolver:
         surname = by_name.get(entity.tokens[-1:], []) if entity.kind == "person" else []
         for run in (by_name.get(entity.tokens, []) + surname)[:_OCCURRENCES]:
             if run.kind != "modifier":
-                self._gather(entity, run)
-
-    def _gather(self, entity: _Entity, run: _Run) -> None:
-        """The titles and gender the article gives the name at ``run``, once per run."""
-        if (run.start, run.end) in entity.gathered:
-            return
-        entity.gathered.add((run.start, run.end))
-        for title in self.article.titles_around(run):
-            entity.add_title(title)
-        if entity.kind == "person" and entity.gender is None:
-            entity.gender = (_gender_of_words(run.title_tokens + run.name_tokens[:1])
-                             or self.article.pronoun_gender(run))
+                entity.gather(run)
 
     def scanned(self, run: _Run) -> None:
         """A name the article gives outside any attributing mention: it introduces the name,
@@ -836,8 +931,8 @@ class _Resolver:
         """A definite description outside any attributing mention ("The officers are back at
         work"): when its role word names an earlier entity, it is another mention of it, and a
         later pronoun can refer to it."""
-        plural = _is_plural(head)
-        target = next((e for _, e, _ in self._earlier(start) if singular(head) in e.roles and e.plural == plural), None)
+        plural, role = _is_plural(head), singular(head)
+        target = next((e for _, e, _ in self._earlier(start) if e.plural == plural and e.has_role(role)), None)
         if target is not None:
             self._remember(target, start, end, self.article.opens_sentence(start))
 
@@ -1109,7 +1204,7 @@ class _Resolver:
         body ("the company") the last body."""
         earlier = [e for _, e, _ in self._earlier(start)]
         for e in earlier:
-            if (head in e.roles and (e.plural == plural or e.kind == "organisation")) or (
+            if ((e.plural == plural or e.kind == "organisation") and e.has_role(head)) or (
                     e.kind == "organisation" and head in e.tokens):
                 return e
         if head in names.GENERIC_PERSON_NOUNS:
