@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.attribution import quotes_and_speakers
+from quotecheck import attribution, cues
+from quotecheck.attribution import Attribution, quotes_and_speakers
 from quotecheck.segment import sentences
 from shared_data import score_tool, shared_file
 
@@ -32,6 +33,9 @@ CASES = [
     Case("speaker after the quote",
          "“The reservoir is half empty,” the water commissioner said.",
          [("The reservoir is half empty,", "direct", "the water commissioner", "said")]),
+    Case("cue verbs inside the quote are the speaker's own words",
+         "“They told us to wait, and we said fine,” the tenant recalled.",
+         [("They told us to wait, and we said fine,", "direct", "the tenant", "recalled")]),
     Case("pronoun after the quote",
          "“We will appeal,” she told reporters on Monday.",
          [("We will appeal,", "direct", "she", "told")]),
@@ -200,6 +204,25 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_attribution(case: Case) -> None:
     assert found(case.text) == case.expected
+
+
+def test_no_cue_form_hides_a_longer_form_of_a_later_list() -> None:
+    """The cue pattern is one prefix tree over every cue list, which finds the longest form; one
+    tree per list found the first list's form. The two agree while no form of one list is a
+    form of a later list cut short at a word boundary ("say" before a later "say so")."""
+    lists = [set(attribution._SPEECH_FORMS), set(attribution._NAMING_FORMS), attribution._PARTICIPLES,
+             set(cues.words(cues.SENTENCE_INITIAL_CUES))]
+    hidden = [(short, long) for i, earlier in enumerate(lists) for later in lists[i + 1:]
+              for short in earlier for long in later
+              if len(long) > len(short) and long.startswith(short) and not long[len(short)].isalnum()]
+    assert hidden == []
+
+
+def test_attribution_spans_its_speaker_and_cue() -> None:
+    inverted = Attribution(speaker=(10, 22), cue=(4, 8), cue_text="said", inverted=True, naming=False)
+    leading = Attribution(speaker=(0, 8), cue=(9, 13), cue_text="said", inverted=False, naming=False)
+    assert (inverted.start, inverted.end) == (4, 22)
+    assert (leading.start, leading.end) == (0, 13)
 
 
 def test_continuation_shares_the_speaker_and_is_less_certain() -> None:

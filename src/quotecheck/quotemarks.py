@@ -30,6 +30,7 @@ _SINGLE_OPEN = regex.compile(r"""
     (?!(?:em|til|cause|n|tis)\b) # not 'em, 'til, 'cause, rock 'n' roll
     (?=[\p{L}\p{N}])
     """, regex.VERBOSE | regex.IGNORECASE)
+_SINGLE_OPENERS = "'‘‚"  # the marks _SINGLE_OPEN can match
 # A single mark that can close a quote: after a word or punctuation, before a space,
 # punctuation or the end (so the apostrophe inside don't or no's never closes).
 _SINGLE_CLOSE = regex.compile(r"""
@@ -84,7 +85,10 @@ def _paragraph_spans(text: str, p_start: int, p_end: int, previous_open: bool) -
     if opened is not None and (opened[0] == p_start or _next_paragraph_reopens(text, p_end)):
         _add(spans, text, opened, None, p_start, previous_open, end=p_end)
         still_open = True
-    if "''" not in text[p_start:p_end]:  # inside ''…'' marks, single ones nest: leave them be
+    paragraph = text[p_start:p_end]
+    # Inside ''…'' marks, single ones nest: leave them be. Most paragraphs hold no mark that can
+    # open a single quote, and a plain search for one is many times faster than _SINGLE_OPEN's.
+    if "''" not in paragraph and any(mark in paragraph for mark in _SINGLE_OPENERS):
         spans.extend(_single_spans(text, p_start, p_end, spans))
     spans.sort(key=lambda s: s.start)
     return spans, still_open
