@@ -5,6 +5,7 @@ Sentences are written for these tests; each case is one pattern of news writing.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -123,6 +124,16 @@ def test_any_text_gives_claims_that_slice_back(text):
         assert text[c.start:c.end] == c.text
         assert c.sentence.start <= c.start and c.end <= c.sentence.end
         assert THRESHOLD <= c.checkworthiness <= 1.0
+
+
+def test_an_article_without_brackets_or_ages_is_read_in_linear_time():
+    """Each number looks for a bracket or "years old" right after it; a look that ran on to the
+    end of an article holding none made a long article quadratic (over 6 s here, now about 1)."""
+    text = "The council hired 12 staff and 3 nurses last May. " * 8000
+    started = time.process_time()
+    found = claims_of(text)
+    assert time.process_time() - started < 3
+    assert len(found) == 16000
 
 
 # ---------------------------------------------------------------------------------------

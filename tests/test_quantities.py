@@ -10,10 +10,12 @@ import time
 from dataclasses import dataclass, field
 
 import pytest
+import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotecheck import InputError, find_quantities
+from quotecheck.quantities import _LEAD_IN_ONLY, _SCAN, _alternation, _trie, compile_anchored
 from shared_data import score_tool, shared_file
 
 
@@ -250,6 +252,55 @@ def test_any_text_gives_quantities_that_slice_back(text):
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
         assert q.value is None or math.isfinite(q.value)
+
+
+# ---------------------------------------------------------------------------------------
+# The pattern helpers: a faster form must match exactly what the plain form matches.
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet="ab.", min_size=1, max_size=3), min_size=1, max_size=3).map(" ".join),
+                min_size=1, max_size=6),
+       st.text(alphabet="ab. -", max_size=8), st.sampled_from(["", "(?![ab])", "b", "[ ]a"]))
+@example(["a", "ab", "a b"], "ab b", "")
+@example(["b", "ab"], "abb", "b")
+def test_trie_matches_what_the_longest_first_alternation_matches(words, text, after):
+    flat = regex.compile("(?:" + _alternation(words) + ")" + after)
+    trie = regex.compile("(?:" + _trie(words) + ")" + after)
+    for pos in range(len(text) + 1):
+        a, b = flat.match(text, pos), trie.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([r"[ ]*\(", r"(?:[ ]+|[ ]*-[ ]*)(?i:years?)(?![\w])", r"[ ]*\([^()]{1,6}\)", r"(?P<n>\d+)[ ]?%"]),
+       st.text(alphabet=" ()-yearsYEARS5%x", max_size=20))
+def test_an_anchored_pattern_matches_what_the_plain_one_matches(pattern, text):
+    plain, anchored = regex.compile(pattern), compile_anchored(pattern)
+    for pos in range(len(text) + 1):
+        a, b = plain.match(text, pos), anchored.match(text, pos)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+LEAD_IN_CASES = [
+    ("The plant will reopen within a year, the company said.", ["within a year"]),
+    ("She has run the agency for a decade.", ["a decade"]),
+    ("Talks resumed after another week of strikes.", ["another week"]),
+    ("The year ended with weeks of rain and days of wind.", []),
+    ("Each month the fund loses members; hours later it gained two.", ["two"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEAD_IN_CASES)
+def test_a_duration_word_is_a_quantity_only_after_a_lead_in(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("tail", ["", " 5", " 2019", " of 2019", " and a half", "-old", ", 5 August"])
+def test_no_scan_starts_at_a_duration_word(tail):
+    """Why the scan is not tried at a duration word without a lead-in: it could not match."""
+    for word in sorted(_LEAD_IN_ONLY):
+        assert _SCAN.match(word + tail) is None, word + tail
 
 
 # ---------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import regex
 
 from .numberwords import MONTHS, NOT_NAME_WORDS
 from .measures import measure_of
-from .quantities import quantities_with_context
+from .quantities import compile_anchored, quantities_with_context
 from .records import Claim, Quantity, Quote, Span
 
 THRESHOLD = 0.3
@@ -44,9 +44,9 @@ VAGUE_NOUNS = frozenset("figures digits".split())
 
 _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.'’-]*)[ ]+\Z")
 _TOKEN_BEFORE = regex.compile(r"(?r)(?P<t>\S+)\Z")
-_PAREN_OPEN = regex.compile(r"[ ]*\(")
+_PAREN_OPEN = compile_anchored(r"[ ]*\(")
 _PAREN_SEP = regex.compile(r"[ ]*[;,/][ ]*")
-_PAREN_CLOSE = regex.compile(r"[ ]*\)")
+_PAREN_CLOSE = compile_anchored(r"[ ]*\)")
 _WORDS = regex.compile(r"[\p{L}]+")
 _ANAPHORA_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:the|these|those)(?:[ ]+(?i:other|same|remaining))?[ ]+\Z")
 # "August 9, 2017": the day and year are matched first and the month looked for behind them,

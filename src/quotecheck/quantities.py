@@ -2,7 +2,7 @@
 
 Three steps, so that each rule stays small:
 
-1. a scan (``_SCAN``, tried where the cheap ``_TRIGGER`` sees a digit or a number word)
+1. a scan (``_SCAN``, tried where the cheap triggers see a digit or a number word)
    finds runs of numerals and number words, and before them the things that only look like
    numbers (dates, clock times, phone numbers, ordinals, URLs), which are skipped whole;
 2. each run is read into one or more values (``_numbers_in_run``) and each value grown into
@@ -15,9 +15,11 @@ Offsets index the text given, so ``text[q.start:q.end] == q.text`` always holds.
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass, field, replace
+from operator import methodcaller
 
 import regex
 
@@ -29,18 +31,55 @@ from .records import Quantity
 
 
 def _alternation(words) -> str:
-    """A regex alternation of ``words``, longest first so that "per cent" beats "per"."""
-    return "|".join(regex.escape(w).replace(r"\ ", "[ ]+") for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words``, longest first so that "per cent" beats "per". For the
+    patterns searched backwards ((?r)), which read a word from its end: ``_trie`` would not try
+    the longest first there."""
+    return "|".join(_escaped(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _trie(words) -> str:
+    """``words`` as a trie-shaped alternation ("t(?:wo|hree)"), which both regex engines try
+    faster than a flat list. Read forwards it matches what ``_alternation`` matches: the
+    words that fit at one place are prefixes of each other, and the trie tries the longest
+    first. Words must be in lower case when the pattern ignores case, and have single spaces
+    only between their parts ("per cent"), so that a run of spaces is never split."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        alts = [_escaped(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+    return emit(tree)
+
+
+def compile_anchored(pattern: str) -> regex.Pattern:
+    """``pattern`` compiled for ``match`` at one place in an article. For a pattern that must
+    hold some literal ("(" in "[ ]*\\("), regex first looks for it in all the rest of the text,
+    so that each match costs the length of the article; an alternative that never matches
+    ("|(?!)") turns that search off and changes nothing else."""
+    return regex.compile(f"(?:{pattern})|(?!)")
+
+
+def _escaped(word: str) -> str:
+    """``word`` as a literal pattern that allows any run of spaces where it has one."""
+    return regex.escape(word).replace(r"\ ", "[ ]+")
 
 
 _DENOMINATORS = {**W.ORDINAL_DENOMINATORS, **{w + "s": v for w, v in W.ORDINAL_DENOMINATORS.items() if w != "half"}}
 _WORD_VALUES = {**W.UNIT_WORDS, **W.TEEN_WORDS, **W.TENS_WORDS}
-_NUMBER_WORDS = _alternation([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
-_SCALE_OR_FRACTION = _alternation([*W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
+_NUMBER_WORDS = _trie([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
+_SCALE_OR_FRACTION = _trie([*W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
 _VULGAR = "[" + "".join(W.VULGAR_FRACTIONS) + "]"
-_MONTH = r"(?:" + _alternation(W.MONTHS) + r")\.?"
-_WEEKDAY = r"(?:" + _alternation(W.WEEKDAYS) + r")"
-_DURATION_WORDS = _alternation([s for spellings in W.DURATION_UNITS.values() for s in spellings if len(s) > 2])
+_MONTH = r"(?:" + _trie(W.MONTHS) + r")\.?"
+_WEEKDAY = r"(?:" + _trie(W.WEEKDAYS) + r")"
+_DURATION_SPELLINGS = frozenset(s for spellings in W.DURATION_UNITS.values() for s in spellings if len(s) > 2)
+_DURATION_WORDS = _trie(_DURATION_SPELLINGS)
 
 _DIGITS = r"""
     (?<![\p{L}\d.,/])                            # not glued to a word, a number or a decimal point
@@ -92,29 +131,18 @@ _SCAN = regex.compile(rf"""
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
-def _trie(words) -> str:
-    """``words`` as a trie-shaped alternation ("t(?:wo|hree)"), which the stdlib engine scans
-    several times faster than a flat list."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-    return emit(tree)
-
-
-# Where a scan may start: digits, number words, and the words that open a date or a duration.
-_TRIGGER = re.compile(r"[-−]?[\d" + "".join(W.VULGAR_FRACTIONS) + r"]+|[+(](?=\d)|\b" + _trie([
-    *_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS, *W.MONTHS, *W.WEEKDAYS,
-    "minus", "once", "twice", "thrice", "http", "www", *(s for sp in W.DURATION_UNITS.values() for s in sp if len(s) > 2),
-]) + r"\b")
+# Where a scan may start: numerals, and number words with the words that open a date or a
+# duration. The two are found by separate patterns (they share no character, so no match of
+# one lies inside a match of the other): the regex engine skips ahead to a numeral's first
+# character, and the stdlib engine is fastest on the word trie.
+_NUMERAL_TRIGGER = regex.compile(r"[-−]?[\d" + "".join(W.VULGAR_FRACTIONS) + r"]+|[+(](?=\d)")
+_OPENING_WORDS = frozenset([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS, *W.MONTHS,
+                            *W.WEEKDAYS, "minus", "once", "twice", "thrice", "http", "www"])
+_WORD_TRIGGER = re.compile(r"\b" + _trie(_OPENING_WORDS | _DURATION_SPELLINGS) + r"\b")
+# A word of duration ("year") starts no alternative of ``_SCAN``: it opens a scan only after a
+# lead-in ("within a year"), so without one the scan is not tried there.
+_LEAD_IN_ONLY = _DURATION_SPELLINGS - _OPENING_WORDS
+_match_start = methodcaller("start")
 # Words before a trigger that belong to what it opens: "a third", "minus five", "within a year".
 _LEAD_IN = regex.compile(  # longest first: a backward search takes the first alternative that fits
     r"(?r)(?<![\w'’-])(?:within(?:[ ]+an?)?|in[ ]+the[ ]+(?:past|last)|another|minus|all|full|an?)[- ]+\Z")
@@ -142,12 +170,12 @@ _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}'’.-]*)[ ]+\Z")
 _SCALE_AFTER = regex.compile(r"(?P<sp>[ ]*)(?P<s>bn|bln|mln|mn|MM|tn|tln|trn|k|K|m|M|B|b)(?![\p{L}\d])")
 _PERCENT_AFTER = regex.compile(
     r"[ ]?%|[ ]*(?P<pp>(?i:percentage[ ]+points?))(?![\w])|[ ]*(?i:per[ ]?cents?|percents?|pct|percentage)(?![\w])")
-_CURRENCY_WORD_AFTER = regex.compile(r"[ ]+(?P<c>(?i:" + _alternation(W.CURRENCY_WORDS) + r"))(?![\w])")
+_CURRENCY_WORD_AFTER = regex.compile(r"[ ]+(?P<c>(?i:" + _trie(W.CURRENCY_WORDS) + r"))(?![\w])")
 _MINOR_AFTER = regex.compile(r"(?:[ ]+|[ ]*-[ ]*)(?P<c>(?i:cents?|penny|pence))(?![\w])")
-_CURRENCY_SIGN_AFTER = regex.compile(r"[ ]?(?P<c>" + _alternation(W.CURRENCY_SUFFIX_SIGNS) + r")(?![\w])")
-_CENTS_AFTER = regex.compile(r"[ ]+(?:and[ ]+)?(?P<n>\d{1,2}|(?i:" + _alternation([*W.TENS_WORDS, *W.TEEN_WORDS, *W.UNIT_WORDS]) +
-                             r")(?:[ ]*-[ ]*(?i:" + _alternation(W.UNIT_WORDS) + r"))?)[ ]+(?i:cents?|pence)(?![\w])")
-_AGE_AFTER = regex.compile(r"(?:[ ]+|[ ]*-[ ]*)(?i:years?)(?:[ ]+|[ ]*-[ ]*)(?i:old)(?![\w])")
+_CURRENCY_SIGN_AFTER = regex.compile(r"[ ]?(?P<c>" + _trie(W.CURRENCY_SUFFIX_SIGNS) + r")(?![\w])")
+_CENTS_AFTER = regex.compile(r"[ ]+(?:and[ ]+)?(?P<n>\d{1,2}|(?i:" + _trie([*W.TENS_WORDS, *W.TEEN_WORDS, *W.UNIT_WORDS]) +
+                             r")(?:[ ]*-[ ]*(?i:" + _trie(W.UNIT_WORDS) + r"))?)[ ]+(?i:cents?|pence)(?![\w])")
+_AGE_AFTER = compile_anchored(r"(?:[ ]+|[ ]*-[ ]*)(?i:years?)(?:[ ]+|[ ]*-[ ]*)(?i:old)(?![\w])")
 _AGE_BY_NAME_AFTER = regex.compile(r",(?![ ]?\d)|[ ]and[ ]\d{1,3},")
 _DECADE_AFTER = regex.compile(r"'?s(?![\w])")
 _SLASH_FRACTION = regex.compile(r"(?P<n>\d{1,2})/(?P<d>2|3|4|5|6|8|10|16|32|64|100)")
@@ -167,7 +195,7 @@ def _unit_pattern() -> regex.Pattern:
             for s in spellings:
                 (exact if s in W.CASE_SENSITIVE_UNITS or len(s) == 1 else loose).append(s)
     exact += ["m", "pm", "C", "F"]
-    return regex.compile(r"(?P<sep>[ ]*-[ ]*|[ ]*)(?P<u>(?i:" + _alternation(loose) + r")|" + _alternation(exact) +
+    return regex.compile(r"(?P<sep>[ ]*-[ ]*|[ ]*)(?P<u>(?i:" + _trie(loose) + r")|" + _trie(exact) +
                          r")(?![\p{L}\d])")
 
 
@@ -177,13 +205,13 @@ _UNIT_NAMES = {s.lower(): (name, table is W.DURATION_UNITS)
 _UNIT_NAMES.update({"m": ("meter", False), "pm": ("picometer", False), "c": ("degree Celsius", False),
                     "f": ("degree Fahrenheit", False), "k": ("kelvin", False)})
 _PERIOD_AFTER = regex.compile(
-    r"(?:[ ]+|[ ]*-[ ]*)(?P<p>(?i:" + _alternation(W.PERIOD_WORDS) + r"))(?![\w])(?![ ]+(?i:" +
-    _alternation(W.NOT_PERIOD_AFTER) + r")(?![\w]))")
+    r"(?:[ ]+|[ ]*-[ ]*)(?P<p>(?i:" + _trie(W.PERIOD_WORDS) + r"))(?![\w])(?![ ]+(?i:" +
+    _trie(W.NOT_PERIOD_AFTER) + r")(?![\w]))")
 _HYPHEN_NOUN = regex.compile(r"-(?!(?:year|month|week|day|hour)s?-old)[\p{L}]{3,}(?![\w-])")
 _NOUN_WORDS = regex.compile(r"(?:[ ]+(?:[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*))")
 # The noun phrase after "a third of": words up to punctuation or a word that opens a verb
 # phrase (an auxiliary, "to", "that", a past tense in -ed, a frequent verb).
-_NP_WORD = (r"(?!(?:" + _alternation(W.VERB_PHRASE_OPENERS) + r")(?![\w]))"   # not "is", "to", "said"...
+_NP_WORD = (r"(?!(?:" + _trie(W.VERB_PHRASE_OPENERS) + r")(?![\w]))"   # not "is", "to", "said"...
             r"(?![\p{L}]{2,}ed(?![\w]))[\p{L}\d][\p{L}\d'’-]*")                     # nor a past tense
 _OF_PHRASE = regex.compile(r"[ ]+of[ ]+(?P<np>" + _NP_WORD + r"(?:[ ]+" + _NP_WORD + r"){0,7})")
 _LOWER_OR_MORE = regex.compile(r"[ ]+or[ ]+(?P<q>more|greater|above|higher|over|less|fewer|below|lower)(?:[ ]+than)?(?![\w])")
@@ -805,16 +833,19 @@ def _special(text: str, m: regex.Match) -> _Q | None:
 
 
 def _scans(text: str):
-    """Matches of ``_SCAN``, tried only where ``_TRIGGER`` finds something numeric."""
+    """Matches of ``_SCAN``, tried only where a trigger finds something numeric."""
     low = text.lower()
     if len(low) != len(text):                        # a letter that lower-cases to two ("İ")
         low = text.translate(_ASCII_LOWER)
     pos = 0
-    for t in _TRIGGER.finditer(low):
+    triggers = heapq.merge(_NUMERAL_TRIGGER.finditer(low), _WORD_TRIGGER.finditer(low), key=_match_start)
+    for t in triggers:
         if t.start() < pos:
             continue
         lead = _LEAD_IN.search(low, max(0, t.start() - 20), t.start())
-        m = (_SCAN.match(low, lead.start()) if lead else None) or _SCAN.match(low, t.start())
+        m = _SCAN.match(low, lead.start()) if lead else None
+        if not m and t.group() not in _LEAD_IN_ONLY:
+            m = _SCAN.match(low, t.start())
         if not m and t.group()[0] in "-−":           # a hyphen, not a minus: "SCP-173", "5k-20k"
             m = _SCAN.match(low, t.start() + 1)
         if m and m.end() > t.start():
@@ -869,7 +900,8 @@ def quantities_with_context(text: str) -> list[tuple[Quantity, dict]]:
     "of" phrase of a fraction, and where the bare number sits."""
     out = []
     for q in _join_neighbours(text, list(_candidates(text))):
-        rec = Quantity.model_construct(text=text[q.start:q.end], start=q.start, end=q.end, kind=q.kind, value=_float(q.value),
+        # Validated: pydantic-core checks these fields faster than ``model_construct`` copies them.
+        rec = Quantity(text=text[q.start:q.end], start=q.start, end=q.end, kind=q.kind, value=_float(q.value),
                        low=_float(q.low), high=_float(q.high), unit=q.unit, period=q.period, approximate=q.approximate,
                        qualifier=q.qualifier)
         out.append((rec, {**q.extras, "core": q.core, "bare": q.bare, "hedge_start": q.hedge_start,
