@@ -15,7 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotecheck import InputError, find_quantities
-from quotecheck.quantities import _LEAD_IN_ONLY, _SCAN, _alternation, _trie, compile_anchored
+from quotecheck.patterns import compile_anchored
+from quotecheck.quantities import _LEAD_IN_ONLY, _SCAN, _alternation, _word_trie
 from shared_data import score_tool, shared_file
 
 
@@ -266,7 +267,7 @@ def test_any_text_gives_quantities_that_slice_back(text):
 @example(["b", "ab"], "abb", "b")
 def test_trie_matches_what_the_longest_first_alternation_matches(words, text, after):
     flat = regex.compile("(?:" + _alternation(words) + ")" + after)
-    trie = regex.compile("(?:" + _trie(words) + ")" + after)
+    trie = regex.compile("(?:" + _word_trie(words) + ")" + after)
     for pos in range(len(text) + 1):
         a, b = flat.match(text, pos), trie.match(text, pos)
         assert (a and a.span()) == (b and b.span())

@@ -30,29 +30,10 @@ import regex
 from . import cues
 from .indirect import passive_reports, reported_speech
 from .quotemarks import QuotedSpan, quoted_spans
+from .patterns import compile_anchored, word_trie
 from .records import Quote, Span, Speaker
 from .segment import paragraphs
 from .speakers import resolve_speakers
-
-
-def _alternation(items) -> str:
-    """Words as one regex alternation, merged into a prefix tree: a flat alternation of a
-    few hundred verb forms is several times slower to scan with."""
-    tree: dict = {}
-    for word in items:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _tree_pattern(tree)
-
-
-def _tree_pattern(node: dict) -> str:
-    branches = [regex.escape(ch) + _tree_pattern(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if "" in node else body
 
 
 _SPEECH_FORMS = cues.forms_of(cues.SPEECH_VERBS) | cues.phrasal_forms(cues.PHRASAL_CUES)
@@ -66,7 +47,7 @@ _LEMMAS = frozenset(lemma for lemma in {**_SPEECH_FORMS, **_NAMING_FORMS}.values
 # Plain literals: the standard library's engine scans this long alternation several times faster,
 # and faster still as one prefix tree than as one tree per list (no form of one list is another
 # list's form followed by more words, so the match at each position is the same).
-_CUE = re.compile(rf"""\b(?:[Aa]ccording\s+to|{_alternation(
+_CUE = re.compile(rf"""\b(?:[Aa]ccording\s+to|{word_trie(
     {**_SPEECH_FORMS, **_NAMING_FORMS, **dict.fromkeys(_PARTICIPLES), **dict.fromkeys(cues.words(cues.SENTENCE_INITIAL_CUES))})})\b""")
 
 # The word lists of the patterns below, as the regex module's named lists (``\L<name>``): they
@@ -115,7 +96,7 @@ _NUMBER = r"\p{N}[\p{N}/,.\-]*(?<=\p{N})(?:-\p{L}+)*"  # 9/11, 25, 34-year-old
 # was a third of the time of the subject patterns, which are matched leftwards from the verb.
 # The clause words are a prefix tree, not a named list: a lookahead always matches rightwards,
 # where a tree fails at the first letter but a named list tries every length.
-_LOWER_WORD = rf"""(?>(?!(?:{_alternation(cues.words(cues.CLAUSE_WORDS))})\b)\p{{Ll}}[\p{{L}}\-]*(?:['’]s)?)"""
+_LOWER_WORD = rf"""(?>(?!(?:{word_trie(cues.words(cues.CLAUSE_WORDS))})\b)\p{{Ll}}[\p{{L}}\-]*(?:['’]s)?)"""
 _DETERMINER = r"(?i:\L<determiners>)"
 _SPEAKER_NOUN = r"\L<speaker_nouns>"
 _PRONOUN = r"\L<pronouns>"

@@ -15,7 +15,8 @@ import regex
 
 from .numberwords import MONTHS, NOT_NAME_WORDS
 from .measures import measure_of
-from .quantities import compile_anchored, quantities_with_context
+from .patterns import compile_anchored
+from .quantities import quantities_with_context
 from .records import Claim, Quantity, Quote, Span
 
 THRESHOLD = 0.3

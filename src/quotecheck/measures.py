@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from . import numberwords as W
-from .quantities import compile_anchored
+from .patterns import compile_anchored
 
 Tokens = list[str]
 """Words and marks of the text, in order; rules read those inside, before and after a quantity."""

@@ -24,6 +24,7 @@ from operator import methodcaller
 import regex
 
 from . import numberwords as W
+from .patterns import compile_anchored, word_trie
 from .records import Quantity
 
 # ---------------------------------------------------------------------------------------
@@ -32,38 +33,15 @@ from .records import Quantity
 
 def _alternation(words) -> str:
     """A regex alternation of ``words``, longest first so that "per cent" beats "per". For the
-    patterns searched backwards ((?r)), which read a word from its end: ``_trie`` would not try
+    patterns searched backwards ((?r)), which read a word from its end: ``word_trie`` would not try
     the longest first there."""
     return "|".join(_escaped(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _trie(words) -> str:
-    """``words`` as a trie-shaped alternation ("t(?:wo|hree)"), which both regex engines try
-    faster than a flat list. Read forwards it matches what ``_alternation`` matches: the
-    words that fit at one place are prefixes of each other, and the trie tries the longest
-    first. Words must be in lower case when the pattern ignores case, and have single spaces
-    only between their parts ("per cent"), so that a run of spaces is never split."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        alts = [_escaped(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-    return emit(tree)
-
-
-def compile_anchored(pattern: str) -> regex.Pattern:
-    """``pattern`` compiled for ``match`` at one place in an article. For a pattern that must
-    hold some literal ("(" in "[ ]*\\("), regex first looks for it in all the rest of the text,
-    so that each match costs the length of the article; an alternative that never matches
-    ("|(?!)") turns that search off and changes nothing else."""
-    return regex.compile(f"(?:{pattern})|(?!)")
+def _word_trie(words) -> str:
+    """``words`` as a prefix tree (``patterns.word_trie``) that allows any run of spaces where a
+    word has one ("per  cent"). Words must be in lower case when the pattern ignores case."""
+    return word_trie(words, space="[ ]+")
 
 
 def _escaped(word: str) -> str:
@@ -73,13 +51,13 @@ def _escaped(word: str) -> str:
 
 _DENOMINATORS = {**W.ORDINAL_DENOMINATORS, **{w + "s": v for w, v in W.ORDINAL_DENOMINATORS.items() if w != "half"}}
 _WORD_VALUES = {**W.UNIT_WORDS, **W.TEEN_WORDS, **W.TENS_WORDS}
-_NUMBER_WORDS = _trie([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
-_SCALE_OR_FRACTION = _trie([*W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
+_NUMBER_WORDS = _word_trie([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
+_SCALE_OR_FRACTION = _word_trie([*W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS])
 _VULGAR = "[" + "".join(W.VULGAR_FRACTIONS) + "]"
-_MONTH = r"(?:" + _trie(W.MONTHS) + r")\.?"
-_WEEKDAY = r"(?:" + _trie(W.WEEKDAYS) + r")"
+_MONTH = r"(?:" + _word_trie(W.MONTHS) + r")\.?"
+_WEEKDAY = r"(?:" + _word_trie(W.WEEKDAYS) + r")"
 _DURATION_SPELLINGS = frozenset(s for spellings in W.DURATION_UNITS.values() for s in spellings if len(s) > 2)
-_DURATION_WORDS = _trie(_DURATION_SPELLINGS)
+_DURATION_WORDS = _word_trie(_DURATION_SPELLINGS)
 
 _DIGITS = r"""
     (?<![\p{L}\d.,/])                            # not glued to a word, a number or a decimal point
@@ -138,7 +116,7 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _NUMERAL_TRIGGER = regex.compile(r"[-−]?[\d" + "".join(W.VULGAR_FRACTIONS) + r"]+|[+(](?=\d)")
 _OPENING_WORDS = frozenset([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS, *W.MONTHS,
                             *W.WEEKDAYS, "minus", "once", "twice", "thrice", "http", "www"])
-_WORD_TRIGGER = re.compile(r"\b" + _trie(_OPENING_WORDS | _DURATION_SPELLINGS) + r"\b")
+_WORD_TRIGGER = re.compile(r"\b" + _word_trie(_OPENING_WORDS | _DURATION_SPELLINGS) + r"\b")
 # A word of duration ("year") starts no alternative of ``_SCAN``: it opens a scan only after a
 # lead-in ("within a year"), so without one the scan is not tried there.
 _LEAD_IN_ONLY = _DURATION_SPELLINGS - _OPENING_WORDS
@@ -170,11 +148,11 @@ _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}'’.-]*)[ ]+\Z")
 _SCALE_AFTER = regex.compile(r"(?P<sp>[ ]*)(?P<s>bn|bln|mln|mn|MM|tn|tln|trn|k|K|m|M|B|b)(?![\p{L}\d])")
 _PERCENT_AFTER = regex.compile(
     r"[ ]?%|[ ]*(?P<pp>(?i:percentage[ ]+points?))(?![\w])|[ ]*(?i:per[ ]?cents?|percents?|pct|percentage)(?![\w])")
-_CURRENCY_WORD_AFTER = regex.compile(r"[ ]+(?P<c>(?i:" + _trie(W.CURRENCY_WORDS) + r"))(?![\w])")
+_CURRENCY_WORD_AFTER = regex.compile(r"[ ]+(?P<c>(?i:" + _word_trie(W.CURRENCY_WORDS) + r"))(?![\w])")
 _MINOR_AFTER = regex.compile(r"(?:[ ]+|[ ]*-[ ]*)(?P<c>(?i:cents?|penny|pence))(?![\w])")
-_CURRENCY_SIGN_AFTER = regex.compile(r"[ ]?(?P<c>" + _trie(W.CURRENCY_SUFFIX_SIGNS) + r")(?![\w])")
-_CENTS_AFTER = regex.compile(r"[ ]+(?:and[ ]+)?(?P<n>\d{1,2}|(?i:" + _trie([*W.TENS_WORDS, *W.TEEN_WORDS, *W.UNIT_WORDS]) +
-                             r")(?:[ ]*-[ ]*(?i:" + _trie(W.UNIT_WORDS) + r"))?)[ ]+(?i:cents?|pence)(?![\w])")
+_CURRENCY_SIGN_AFTER = regex.compile(r"[ ]?(?P<c>" + _word_trie(W.CURRENCY_SUFFIX_SIGNS) + r")(?![\w])")
+_CENTS_AFTER = regex.compile(r"[ ]+(?:and[ ]+)?(?P<n>\d{1,2}|(?i:" + _word_trie([*W.TENS_WORDS, *W.TEEN_WORDS, *W.UNIT_WORDS]) +
+                             r")(?:[ ]*-[ ]*(?i:" + _word_trie(W.UNIT_WORDS) + r"))?)[ ]+(?i:cents?|pence)(?![\w])")
 _AGE_AFTER = compile_anchored(r"(?:[ ]+|[ ]*-[ ]*)(?i:years?)(?:[ ]+|[ ]*-[ ]*)(?i:old)(?![\w])")
 _AGE_BY_NAME_AFTER = regex.compile(r",(?![ ]?\d)|[ ]and[ ]\d{1,3},")
 _DECADE_AFTER = regex.compile(r"'?s(?![\w])")
@@ -195,7 +173,7 @@ def _unit_pattern() -> regex.Pattern:
             for s in spellings:
                 (exact if s in W.CASE_SENSITIVE_UNITS or len(s) == 1 else loose).append(s)
     exact += ["m", "pm", "C", "F"]
-    return regex.compile(r"(?P<sep>[ ]*-[ ]*|[ ]*)(?P<u>(?i:" + _trie(loose) + r")|" + _trie(exact) +
+    return regex.compile(r"(?P<sep>[ ]*-[ ]*|[ ]*)(?P<u>(?i:" + _word_trie(loose) + r")|" + _word_trie(exact) +
                          r")(?![\p{L}\d])")
 
 
@@ -205,13 +183,13 @@ _UNIT_NAMES = {s.lower(): (name, table is W.DURATION_UNITS)
 _UNIT_NAMES.update({"m": ("meter", False), "pm": ("picometer", False), "c": ("degree Celsius", False),
                     "f": ("degree Fahrenheit", False), "k": ("kelvin", False)})
 _PERIOD_AFTER = regex.compile(
-    r"(?:[ ]+|[ ]*-[ ]*)(?P<p>(?i:" + _trie(W.PERIOD_WORDS) + r"))(?![\w])(?![ ]+(?i:" +
-    _trie(W.NOT_PERIOD_AFTER) + r")(?![\w]))")
+    r"(?:[ ]+|[ ]*-[ ]*)(?P<p>(?i:" + _word_trie(W.PERIOD_WORDS) + r"))(?![\w])(?![ ]+(?i:" +
+    _word_trie(W.NOT_PERIOD_AFTER) + r")(?![\w]))")
 _HYPHEN_NOUN = regex.compile(r"-(?!(?:year|month|week|day|hour)s?-old)[\p{L}]{3,}(?![\w-])")
 _NOUN_WORDS = regex.compile(r"(?:[ ]+(?:[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*))")
 # The noun phrase after "a third of": words up to punctuation or a word that opens a verb
 # phrase (an auxiliary, "to", "that", a past tense in -ed, a frequent verb).
-_NP_WORD = (r"(?!(?:" + _trie(W.VERB_PHRASE_OPENERS) + r")(?![\w]))"   # not "is", "to", "said"...
+_NP_WORD = (r"(?!(?:" + _word_trie(W.VERB_PHRASE_OPENERS) + r")(?![\w]))"   # not "is", "to", "said"...
             r"(?![\p{L}]{2,}ed(?![\w]))[\p{L}\d][\p{L}\d'’-]*")                     # nor a past tense
 _OF_PHRASE = regex.compile(r"[ ]+of[ ]+(?P<np>" + _NP_WORD + r"(?:[ ]+" + _NP_WORD + r"){0,7})")
 _LOWER_OR_MORE = regex.compile(r"[ ]+or[ ]+(?P<q>more|greater|above|higher|over|less|fewer|below|lower)(?:[ ]+than)?(?![\w])")
