@@ -47,15 +47,14 @@ class Appearance:
     added_at: str | None = None
 
 
-@dataclass(frozen=True)
-class NewItem:
-    """What an exporter hands the store: an item's content and the appearance that found it."""
+@dataclass(frozen=True, kw_only=True)
+class ItemContent:
+    """What a reviewer needs to judge an item without opening the article."""
 
     fingerprint: str
     kind: str  # "claim" or "quote"
     text: str
     priority: float
-    appearance: Appearance
     sentence: str | None = None
     offset_start: int | None = None  # the claim's offsets inside ``sentence``
     offset_end: int | None = None
@@ -73,33 +72,21 @@ class NewItem:
     quote_text: str | None = None
 
 
-@dataclass(frozen=True)
-class Item:
+@dataclass(frozen=True, kw_only=True)
+class NewItem(ItemContent):
+    """What an exporter hands the store: an item's content and the appearance that found it."""
+
+    appearance: Appearance
+
+
+@dataclass(frozen=True, kw_only=True)
+class Item(ItemContent):
     """One item of the queue, with its review state."""
 
     id: int
-    fingerprint: str
-    kind: str
-    text: str
-    priority: float
     status: str
     created_at: str
     updated_at: str
-    sentence: str | None = None
-    offset_start: int | None = None
-    offset_end: int | None = None
-    claim_kind: str | None = None
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str | None = None
-    period: str | None = None
-    approximate: bool = False
-    qualifier: str | None = None
-    measure: str | None = None
-    speaker_name: str | None = None
-    speaker_title: str | None = None
-    quote_text: str | None = None
     assignee: str | None = None
     rating: str | None = None
     note: str | None = None
@@ -109,7 +96,8 @@ class Item:
     appearances: tuple[Appearance, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The item as plain data, its id first (for ``--json`` output)."""
+        return {"id": self.id, **asdict(self)}
 
 
 @dataclass(frozen=True)
@@ -231,7 +219,7 @@ _MIGRATIONS: tuple[str, ...] = (
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
-_CONTENT_COLUMNS = tuple(f.name for f in fields(NewItem) if f.name != "appearance")
+_CONTENT_COLUMNS = tuple(f.name for f in fields(ItemContent))
 _APPEARANCE_COLUMNS = tuple(f.name for f in fields(Appearance))
 _ITEM_COLUMNS = tuple(f.name for f in fields(Item) if f.name != "appearances")
 _CHANGEABLE = frozenset({"status", "assignee", "rating", "note", "evidence", "reviewed_by", "reviewed_at"})
