@@ -62,6 +62,8 @@ _WORD_LISTS = {
     "between_speaker_and_verb": cues.words(cues.BETWEEN_SPEAKER_AND_VERB),
     "infinitive_leads": cues.words(cues.INFINITIVE_LEADS),
     "prepositions": cues.words(cues.PREPOSITIONS),
+    "time_words": cues.words(cues.TIME_WORDS),
+    "subordinate_openers": cues.words(cues.SUBORDINATE_OPENERS),
     "relation_adjectives": cues.words(cues.RELATION_ADJECTIVES),
     "number_words": cues.words(cues.NUMBER_WORDS),
     "approximators": cues.phrases(cues.APPROXIMATORS),
@@ -166,6 +168,13 @@ _SUBJECT_WITH_DASHES = _compile(rf"""
     (?P<np>{_SPEAKER_NP}\s+(?:--|[—–-])\s+[^—–;:“”"()\n]{{1,150}}?)
     \s+(?:--|[—–-])\s+(?:{_BETWEEN}\s+){{0,2}}$
     """, regex.VERBOSE | regex.REVERSE)
+# What may follow a speaker after its verb ("said Lee.", "said Lee on Friday", "said Lee (D)"):
+# anything else, such as a verb, makes the phrase a clause's subject ("said the plan is").
+_INVERTED_SPEAKER_END = _compile(r"\s*(?:[,.;:!?()\[\]—–-]|\Z)|\s+(?:\L<prepositions>|\L<time_words>|who|whose)\b")
+# A name that opens its sentence, set off by a comma: the start of "Lee, a pollster, …, said".
+_OPENING_NAME = _compile(rf"(?P<np>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}),\s", regex.VERBOSE)
+# A subordinate clause that opens a sentence, up to its comma: "While Lee says it works, ".
+_SUBORDINATE_OPENING = _compile(r"\L<subordinate_openers>\s[^,;“”\"\n]{1,150},\s+")
 # A name alone before a colon, at the start of its sentence or after a dash: a speaker's label.
 _LABEL_BEFORE_COLON = _compile(rf"(?<![\p{{L}}\p{{N}}'’.\-])(?P<np>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD})\s*\Z",
                                regex.VERBOSE | regex.REVERSE)
@@ -266,9 +275,11 @@ class Attribution:
         object.__setattr__(self, "end", max(self.speaker[1], self.cue[1]))
 
 
-def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[QuotedSpan]) -> list[Attribution]:
+def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[QuotedSpan],
+                 common: LowercaseWords) -> list[Attribution]:
     """Every speaker-and-cue pair in the text outside quotation marks, in text order
-    (a cue inside a quote is the speaker's own words, not the writer's attribution)."""
+    (a cue inside a quote is the speaker's own words, not the writer's attribution).
+    ``common`` holds the words the text writes in lower case."""
     starts = [s for s, _ in sentences]
     out = []
     for m in _cues_outside(text, quoted):
@@ -281,7 +292,7 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
         if participle and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "his questioning of the candidate": a noun
         if participle or (not bare and low not in _NOUN_LIKE and _AFTER_CONJUNCTION.search(text, max(s_start, m.start() - 30), m.start())):
-            found = _shared_subject(text, s_start, m.start(), participle, out[-1] if out else None)
+            found = _shared_subject(text, s_start, m.start(), participle, out[-1] if out else None, common)
             if found:
                 out.append(Attribution(found, m.span(), cue_text, False, False))
             continue
@@ -312,6 +323,13 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
         after = _SUBJECT_AFTER_CUE.match(text, m.end(), s_end)
         if after and _inversion_allowed(text, s_start, m.start(), low):
             np_start, np_end = after.span("np")
+            if _opens_clause(text, s_start, m.start(), np_end, s_end):
+                # "Heffley, a GOP operative who …, said the program is …": the phrase after the
+                # verb opens what was said; the speaker is the name that opens the sentence
+                opening = _OPENING_NAME.match(text, s_start, m.start())
+                if opening and _skip_sentence_words(text, *opening.span("np")) == opening.start("np"):
+                    out.append(Attribution(opening.span("np"), m.span(), cue_text, False, False))
+                continue
             out.append(Attribution((np_start, _appositive_end(text, np_end, s_end)), m.span(), cue_text, True, False))
     return out
 
@@ -327,7 +345,7 @@ def _cues_outside(text: str, quoted: list[QuotedSpan]) -> Iterator[re.Match]:
 
 
 def _shared_subject(text: str, s_start: int, cue_start: int, participle: bool,
-                    previous: Attribution | None) -> tuple[int, int] | None:
+                    previous: Attribution | None, common: LowercaseWords) -> tuple[int, int] | None:
     """The speaker of a verb that shares its subject: "X appeared on TV, saying …" and "X sat
     down and said …" take the sentence's subject; "footage of X saying …" the name right
     before the participle; "“…,” he said on Friday, adding …" the attribution before it."""
@@ -340,15 +358,16 @@ def _shared_subject(text: str, s_start: int, cue_start: int, participle: bool,
         # "a statement announcing": its subject speaks; but "30 percent of voters saying" speak
         closing = _QUOTATION_THEN_CLAUSE.search(text, max(s_start, cue_start - _LOOK_BACK), cue_start) if participle else None
         # "“…,” Blige sings to Clinton before asking": the clause after the quotation
-        found = _sentence_subject(text, closing.end() if closing else s_start, cue_start)
+        found = _sentence_subject(text, closing.end() if closing else s_start, cue_start, common)
     if found is None and participle and previous is not None and previous.start >= s_start \
             and _AFTER_ATTRIBUTION.fullmatch(text, previous.end, cue_start):
         found = previous.speaker
     return found
 
 
-def _sentence_subject(text: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
-    """The subject that opens the sentence, or that follows its opening phrase."""
+def _sentence_subject(text: str, s_start: int, cue_start: int, common: LowercaseWords) -> tuple[int, int] | None:
+    """The subject that opens the sentence, or that follows its opening phrase; not a common
+    word capitalised only because it opens the sentence ("Hours later, Trump …")."""
     for pattern in (_SENTENCE_SUBJECT, _SUBJECT_AFTER_OPENING):
         m = pattern.match(text, s_start, cue_start)
         if m is not None:
@@ -357,14 +376,43 @@ def _sentence_subject(text: str, s_start: int, cue_start: int) -> tuple[int, int
             if contracted:
                 return contracted.span(1)
             first = _FIRST_WORD.match(text, start, end).group().lower()
-            if text[start:end].lower() in _DETERMINER_SET:
-                continue  # "The results: …": an article is no subject
+            if text[start:end].lower() in _DETERMINER_SET or _common_word_phrase(text, start, end, common):
+                continue  # "The results: …", "Hours later, …": an article or common word is no subject
             if (first in _PRONOUN_SET or _skip_sentence_words(text, start, end) == start) \
                     and text[end - 2:end] not in ("'s", "’s") \
                     and not _GERUND.match(text, start) and first not in _SPEECH_FORMS and first not in _NAMING_FORMS:
                 verb = _TRAILING_PAST.search(text, start, end)  # "The mayor opened": the head is "mayor"
                 return start, verb.start() if verb else end  # not "Facing the crowd, …" or "Calls men names"
     return None
+
+
+class LowercaseWords:
+    """The words a text writes in lower case somewhere: one of them capitalised at a sentence
+    start ("Hours later", "Good news") is an ordinary word there, not a name. Collected on the
+    first question, as most texts never ask one."""
+
+    __slots__ = ("_text", "_words")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = frozenset(_LOWERCASE_WORD.findall(self._text))
+        return word in self._words
+
+
+def _common_word_phrase(text: str, start: int, end: int, common: LowercaseWords) -> bool:
+    """Whether text[start:end] opens with a capitalised common word of this text and holds
+    neither another capital nor a speaker noun: "Good information", but not "Police", "Senate
+    Democrats" or "Rice"."""
+    words = _WORD.findall(text, start, end)
+    if not words or not words[0][0].isupper() or words[0].lower() in _NOT_COMMON_OPENING:
+        return False
+    if any(w[0].isupper() or w.lower() in _SPEAKER_NOUN_SET for w in words[1:]):
+        return False
+    return words[0].lower() in common  # asked last: the first question collects the words
 
 
 # A past-tense verb that a determiner's phrase swallowed as its head: "The mayor [opened] the …".
@@ -410,6 +458,9 @@ _WORD = regex.compile(r"\p{L}+")
 _TRAILER_ONLY = regex.compile(r"(?:\s+\S+){0,3}?\s*[.!?]")
 _NOT_NAME = frozenset(cues.words(cues.NOT_NAME_WORDS)) | {w.capitalize() for w in cues.words(cues.NUMBER_WORDS)}  # "Eight years ago, he …"
 _FIRST_WORD = regex.compile(r"\S+")
+_LOWERCASE_WORD = regex.compile(r"\b\p{Ll}+\b")
+_SPEAKER_NOUN_SET = frozenset(cues.words(cues.SPEAKER_NOUNS))
+_NOT_COMMON_OPENING = _SPEAKER_NOUN_SET | _DETERMINER_SET | _PRONOUN_SET  # "Police", "The mayor", "She"
 
 
 def _skip_sentence_words(text: str, start: int, end: int) -> int:
@@ -429,6 +480,13 @@ def _inversion_allowed(text: str, s_start: int, cue_start: int, cue: str) -> boo
         return False  # "…, told Bill Jones of Fox News": the one told is the listener
     before = text[s_start:cue_start].rstrip()
     return not before or before[-1] in ",”\"’'—–-:"  # ' closes ''…'', the old wire style
+
+
+def _opens_clause(text: str, s_start: int, cue_start: int, np_end: int, s_end: int) -> bool:
+    """Whether the phrase after a cue that follows a plain comma is the subject of what was
+    said rather than the speaker: "…, said the program is" but not "…, said Lee, who"."""
+    before = text[s_start:cue_start].rstrip()
+    return before.endswith(",") and _INVERTED_SPEAKER_END.match(text, np_end, s_end) is None
 
 
 def _appositive_end(text: str, np_end: int, s_end: int) -> int:
@@ -465,8 +523,9 @@ def quotes_and_speakers(text: str, sentences: list[tuple[int, int]]) -> tuple[li
     """Every quoted or reported statement in ``text`` and the speakers they belong to."""
     paras = paragraphs(text)
     spans = quoted_spans(text, paras)
-    found_attr = attributions(text, sentences, spans)
-    found = _direct_and_partial(text, sentences, paras, spans, found_attr)
+    common = LowercaseWords(text)
+    found_attr = attributions(text, sentences, spans, common)
+    found = _direct_and_partial(text, sentences, paras, spans, found_attr, common)
     quoted = [(f.start, f.end) for f in found]
     cue_starts = sorted(a.cue[0] for a in found_attr)
     for content, attribution, confidence in reported_speech(text, sentences, found_attr, quoted, cue_starts):
@@ -480,8 +539,9 @@ class _Layout:
     """Sentences, paragraphs and attributions of one text, with lookups by offset."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]], paras: list[tuple[int, int]],
-                 found_attr: list[Attribution]) -> None:
+                 found_attr: list[Attribution], common: LowercaseWords) -> None:
         self.text = text
+        self.common = common  # the words the text writes in lower case
         self.sentences = sentences or [(0, len(text))]
         self.s_starts = [s for s, _ in self.sentences]
         self.paras = paras or [(0, len(text))]
@@ -507,8 +567,8 @@ class _Layout:
         return (self.attrs[k] for k in indexes if self.attrs[k].end <= hi)
 
 
-def _direct_and_partial(text, sentences, paras, spans, found_attr) -> list[_Found]:
-    layout = _Layout(text, sentences, paras, found_attr)
+def _direct_and_partial(text, sentences, paras, spans, found_attr, common) -> list[_Found]:
+    layout = _Layout(text, sentences, paras, found_attr, common)
     out: list[_Found] = []
     last_direct: _Found | None = None  # the latest attributed or continued direct quote
     prev_close = -1
@@ -611,7 +671,7 @@ def _colon_lead_in(layout: _Layout, q: QuotedSpan) -> Attribution | None:
         return Attribution(label.span("np"), (colon, colon + 1), ":", False, False)
     # "X made the following announcement:" names no speech verb, but its subject speaks;
     # a pronoun there ("she became upset, so I changed my answer:") too often is not the speaker.
-    subject = _sentence_subject(text, s_start, colon)
+    subject = _sentence_subject(text, s_start, colon, layout.common)
     if subject is None or text[subject[0]:subject[1]].lower() in _PRONOUN_SET:
         return None
     return Attribution(subject, (colon, colon + 1), ":", False, False)
@@ -625,7 +685,7 @@ def _comma_follows(text: str, pos: int) -> bool:
 def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: int, s_end: int):
     """The attribution of a quote, and how sure of it to be, by the pattern that found it."""
     if after is not None:
-        outer = _outer_source(layout, after, s_end)
+        outer = _outer_source(layout, after, s_end, q.end)
         if outer is not None:
             return outer, 0.8
         pronoun = layout.text[after.speaker[0]:after.speaker[1]].lower() in _PRONOUN_SET
@@ -633,10 +693,11 @@ def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: 
     if kind == "partial":
         # The writer's sentence around a quoted phrase reports its outermost source: "She said
         # she recalls the colleague being “confused”" is hers, whatever nests inside.
-        first = next(layout.attributions_within(s_start, q.open_mark), None)
-        speech = next((a for a in layout.attributions_within(s_start, q.open_mark) if not a.naming), first)
+        lo = _main_clause_start(layout, s_start, q.open_mark)
+        first = next(layout.attributions_within(lo, q.open_mark), None)
+        speech = next((a for a in layout.attributions_within(lo, q.open_mark) if not a.naming), first)
         if speech is not None:
-            return _outer_source(layout, speech, s_end) or speech, 0.8
+            return _outer_source(layout, speech, s_end, q.end) or speech, 0.8
         later = next(layout.attributions_within(q.end, s_end), None)
         if later is not None:
             return later, 0.7
@@ -645,7 +706,7 @@ def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: 
             return Attribution(statement.span("np"), statement.span("noun"), statement.group("noun"), False, True), 0.6
         # No speech verb, but a named subject whose sentence frames the words: "Trump
         # cited Clinton's “reckless” plan" is his characterisation.
-        subject = _sentence_subject(layout.text, s_start, q.open_mark)
+        subject = _sentence_subject(layout.text, s_start, q.open_mark, layout.common)
         if subject and _NAMED_SUBJECT.fullmatch(layout.text, *subject) \
                 and not _TITLE_OF_WORK.fullmatch(layout.text, q.start, q.end):  # “Contract with America”
             return Attribution(subject, (subject[1], subject[1]), "", False, True), 0.6
@@ -655,10 +716,21 @@ def _choose(layout: _Layout, q: QuotedSpan, kind: str, after, lead_in, s_start: 
     return None, 0.0
 
 
-def _outer_source(layout: _Layout, a: Attribution, s_end: int) -> Attribution | None:
-    """An "according to" later in the sentence, which reports the report: "“…,” Grayson said,
-    according to Frankel" is Frankel's account, and PolNeAR's source is the outer one."""
-    return next((b for b in layout.attributions_within(a.end, s_end) if b.cue_text.lower() == "according to"), None)
+def _main_clause_start(layout: _Layout, s_start: int, open_mark: int) -> int:
+    """Where the sentence's main clause starts: after an opening subordinate clause when an
+    attribution follows it ("While Lee says it works, Kim said it is “a mess”" is Kim's)."""
+    opening = _SUBORDINATE_OPENING.match(layout.text, s_start, open_mark)
+    if opening is not None and next(layout.attributions_within(opening.end(), open_mark), None) is not None:
+        return opening.end()
+    return s_start
+
+
+def _outer_source(layout: _Layout, a: Attribution, s_end: int, quote_end: int) -> Attribution | None:
+    """An "according to" later in the sentence and after the quote, which reports the report:
+    "“…,” Grayson said, according to Frankel" is Frankel's account, and PolNeAR's source is the
+    outer one; but in "Lee said that according to its count, “…”" it is part of what Lee said."""
+    lo = max(a.end, quote_end)
+    return next((b for b in layout.attributions_within(lo, s_end) if b.cue_text.lower() == "according to"), None)
 
 
 def _continuation_confidence(layout: _Layout, earlier: _Found, q: QuotedSpan) -> float:

@@ -51,6 +51,11 @@ OBJECT_REPORTING_VERBS = """
 # Words that open a clause of the writer's own after "X said,": "X said, as the crowd cheered".
 SUBORDINATORS = "as while when because since after before if although though who which and but or according"
 
+# Words that open a subordinate clause before the main one ("While Lee says …, Kim said …"):
+# a statement after that clause belongs to the main clause's speaker. Not "As", whose clause
+# often names the speaker of what follows ("As Lee told reporters, the plan is …").
+SUBORDINATE_OPENERS = "While Although Though Whereas When After Before If Because Since Unlike"
+
 # Reporting verbs that raise a doubt rather than report a statement when a "whether" or
 # "if" clause follows: "Observers question whether the plan will work" says nothing was said.
 DOUBTING_VERBS = "question doubt"
