@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from quotecheck.errors import InputError, QuotecheckError
 from quotecheck.segment import sentences
-from quotecheck.speakers import _may_hold_role, _roles_of, resolve_speakers
+from quotecheck import names
+from quotecheck.speakers import _NAME_RUN, _RUN_PIECE, _may_hold_role, _roles_of, resolve_speakers
 
 from shared_data import SHARED
 
@@ -246,6 +247,23 @@ def test_any_text_and_mentions_give_consistent_speakers(words, data) -> None:
     for s in speakers:
         assert all(text[m.start:m.end] == m.text for m in s.mentions)
         assert s.anonymous is (s.name is None)
+
+
+RUN_PIECES = st.sampled_from(["Nikki", "Haley", "U.S.", "Mr.", "Sen.", "al-Assad", "O'Brien", "Jean-Jacques",
+                               "von", "der", "de", "la", "Ambassador", "DPRK", "Export–Import", "UK-based",
+                               "F.", "Group", "The", "and", "said"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(RUN_PIECES, min_size=1, max_size=8), st.sampled_from([" ", "  "]))
+def test_a_runs_words_follow_from_its_text(pieces, gap) -> None:
+    """Runs are split by their text alone (and cached so): their words must be the pieces
+    between spaces that are no lower-case particle, as the name-run pattern matched them."""
+    text = gap.join(pieces)
+    for m in _NAME_RUN.finditer(text):
+        matched = [(s - m.start(), e - m.start()) for s, e in m.spans("tok")]
+        pieces_of_text = [p.span() for p in _RUN_PIECE.finditer(m.group()) if p.group() not in names.NAME_PARTICLES]
+        assert matched == pieces_of_text
 
 
 # --- the shared dev gold: gold mention spans in, names and titles out ----------------------

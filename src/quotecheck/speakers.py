@@ -51,10 +51,11 @@ _PARTICLES = "|".join(sorted(names.NAME_PARTICLES))
 # A run of capitalised words: a name, perhaps with titles before it ("U.S. Ambassador Nikki Haley").
 _NAME_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN, _PARTICLES, _TOKEN), regex.VERBOSE)
 # The same runs found by their first capital: a first word that may open in lower case would be
-# tried at every word of the text, which makes the scan twice as slow. ``_name_runs`` reads
+# tried at every word of the text, which makes the scan twice as slow. ``_runs`` reads
 # the rare run that opens with a lead-in again with ``_NAME_RUN``.
 _CAPITALISED_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN_FORM % ("", _ABBREVIATIONS),
                                                    _PARTICLES, _TOKEN), regex.VERBOSE)
+_RUN_PIECE = regex.compile(r"[^ ]+")                # a run's words and particles, between its spaces
 _LEAD_IN_BEFORE = regex.compile(r"(?r)%s%s\Z" % (_STARTS_WORD, _LEAD_IN))   # searched backwards
 
 # The name of a body, with its inner "of", "for" and "and" and an acronym after it:
@@ -109,6 +110,7 @@ _DEFINITE_DESCRIPTION = regex.compile(r"\b[Tt]he[ ]+(?:\p{Ll}[\p{Ll}\-]*[ ]+){0,
 
 _LOOKBACK = 300                 # mentions a pronoun or description may reach back over
 _REACH = 300                    # characters around a name searched for its titles and pronouns
+_SUBJECT_REACH = 160            # characters a sentence-opening title may span before a name
 _OCCURRENCES = 40               # occurrences of a name whose titles are gathered
 _CANDIDATES = 50                # latest entities sharing a name word that a surname is matched against
 _HONORIFICS = names.MALE_HONORIFICS | names.FEMALE_HONORIFICS | names.NEUTRAL_HONORIFICS
@@ -123,14 +125,18 @@ _ARTICLES = frozenset("the a an".split())
 _QUOTES_AND_SPACE = " \t\n\"'“”‘’«»—–-("
 
 
+_PLURAL_ENDINGS = (("women", "woman"), ("men", "man"), ("children", "child"), ("people", "person"),
+                   ("ies", "y"), ("sses", "ss"), ("s", ""))
+_PLURAL_LAST_LETTERS = frozenset(plural[-1] for plural, _ in _PLURAL_ENDINGS)   # most words end otherwise
+
+
 @functools.lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """The singular of a role noun ("analysts" → "analyst", "parties" → "party")."""
     w = word.lower().strip(".,'’")
-    if w in names.ROLE_NOUNS or w in names.ORGANISATION_NOUNS or len(w) < 4:
+    if w in names.ROLE_NOUNS or w in names.ORGANISATION_NOUNS or len(w) < 4 or w[-1] not in _PLURAL_LAST_LETTERS:
         return w
-    for plural, single in (("women", "woman"), ("men", "man"), ("children", "child"), ("people", "person"),
-                           ("ies", "y"), ("sses", "ss"), ("s", "")):
+    for plural, single in _PLURAL_ENDINGS:
         if w.endswith(plural):
             return w[: len(w) - len(plural)] + single
     return w
@@ -240,22 +246,28 @@ class _Run:
     key: tuple[str, ...]    # the name's words, lower-cased: what names are matched by
 
 
-def _split_run(text: str, spans: list[tuple[int, int]]) -> _Run | None:
-    """The run of these capitalised words, split into title and name (see ``_split_words``)."""
-    split = _split_words(tuple([text[s:e] for s, e in spans]))
+@functools.lru_cache(maxsize=8192)
+def _run_shape(run_text: str) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]] | None:
+    """A capitalised run split into title and name (see ``_split_words``), as offsets from the
+    run's start: where the run starts, ends and its name starts, the name and title words, the
+    kind and the key; None for no name. The words and offsets follow from the run's text
+    alone (its words are the pieces between spaces that are no lower-case particle), so the
+    split is cached by that text: names recur within an article and across articles."""
+    if run_text.lower() in names.CAPITALISED_NON_NAMES and not _is_acronym(run_text):
+        return None                             # "The", "In", "But": most runs (of one word), and no names
+    spans = [m.span() for m in _RUN_PIECE.finditer(run_text) if m.group() not in names.NAME_PARTICLES]
+    split = _split_words(tuple([run_text[s:e] for s, e in spans]))
     if split is None:
         return None
     start, first, i, words, key, kind = split
     end = spans[len(words) - 1][0] + len(words[-1])
-    return _Run(spans[start][0], end, spans[i][0], end, words[i:], words[first:i], kind, key)
+    return spans[start][0], end, spans[i][0], words[i:], words[first:i], kind, key
 
 
-@functools.lru_cache(maxsize=8192)
 def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], tuple[str, ...], str] | None:
     """Title words off the front of a capitalised run; what is left is the name. Returns where
     the run starts, its title and its name (indexes into the words kept), the words kept, the
-    name's words lower-cased and the name's kind, or None for no name. The split depends on
-    the words alone, so it is cached: names recur within an article and across articles."""
+    name's words lower-cased and the name's kind, or None for no name."""
     words = [w[:-1] if w[-1] == "." and "." not in w[:-1] and len(w) > 2 and w.lower() not in _TITLE_TOKENS
              else w for w in raw]
     if len(words) == 1:                         # most runs: one word, no titles to split off
@@ -310,33 +322,29 @@ def _split_words(raw: tuple[str, ...]) -> tuple[int, int, int, tuple[str, ...], 
     return first, first, i, tuple(words), tuple(lower[i:]), kind
 
 
-def _name_runs(text: str, start: int, end: int):
-    """The matches of ``_NAME_RUN`` in ``text[start:end]``, as ``finditer`` gives them, found
-    faster: by ``_CAPITALISED_RUN``, except where a lead-in ("al-") opens the run (the run
-    read again from there ends where the other ends)."""
+def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
+    """The name runs in ``text[start:end]``; one that modifies the noun after it ("North
+    Korean government", "UCL astronomer") is marked as no one's name. They are the matches of
+    ``_NAME_RUN``, found faster by ``_CAPITALISED_RUN``, except where a lead-in ("al-") opens
+    the run (the run read again from there ends where the other ends)."""
+    end = len(text) if end is None else end
+    out = []
     pos = start
     for m in _CAPITALISED_RUN.finditer(text, start, end):
         first = m.start()
         if text[first - 1:first] in ("-", "‐") and (lead := _LEAD_IN_BEFORE.search(text, max(pos, first - 4), first)):
             m = _NAME_RUN.match(text, lead.start(), end)
-        yield m
         pos = m.end()
-
-
-def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
-    """The name runs in ``text[start:end]``; one that modifies the noun after it ("North
-    Korean government", "UCL astronomer") is marked as no one's name."""
-    out = []
-    for m in _name_runs(text, start, len(text) if end is None else end):
-        if m.group().lower() in names.CAPITALISED_NON_NAMES and not _is_acronym(m.group()):
-            continue                            # "The", "In", "But": most runs (of one word), and no names
-        run = _split_run(text, m.spans("tok"))
-        if run is None:
+        shape = _run_shape(m.group())
+        if shape is None:
             continue
-        following = _NEXT_WORD.match(text, run.end)
+        base = m.start()
+        run_start, run_end, name_start, name_tokens, title_tokens, kind, key = shape
+        run_end += base
+        following = _NEXT_WORD.match(text, run_end)
         if following and (_is_role(following.group(1)) or _is_body_noun(following.group(1))):
-            run = replace(run, kind="modifier")
-        out.append(run)
+            kind = "modifier"
+        out.append(_Run(base + run_start, run_end, base + name_start, run_end, name_tokens, title_tokens, kind, key))
     return out
 
 
@@ -513,10 +521,13 @@ class _Article:
         else the title-like words next to it ("UK-based retailer Tesco")."""
         text = self.text
         own = [t for t in run.title_tokens if t.lower() not in _HONORIFICS]
-        floor = max(s_start, run.start - _REACH)
+        # A clause that opens further back than _SUBJECT_REACH gives no subject title, and the
+        # words next to the name are read back 80 characters at most: no need to look further.
+        floor = max(s_start, run.start - _SUBJECT_REACH)
         mark = _LAST_CLAUSE_MARK.search(text, floor, run.start)
         clause_start = mark.end() if mark else floor
-        segment = text[clause_start:run.start].strip(_QUOTES_AND_SPACE) if run.start - clause_start < 160 else ""
+        near = run.start - clause_start < _SUBJECT_REACH
+        segment = text[clause_start:run.start].strip(_QUOTES_AND_SPACE) if near else ""
         words = _WORD.findall(segment) if clause_start == s_start else []
         if (words and len(words) <= 14 and words[0][0].isupper()
                 and words[0].lower() not in _NOT_TITLE_START
@@ -656,6 +667,9 @@ class _Entity:
         self.speaks = False
         self.gathered: set[tuple[int, int]] = set()     # runs whose titles it holds or awaits
         self._pending: deque[tuple[_Run | str, str, str | None]] = deque()     # (run or title, kind, name)
+        self._given = 0                 # items ever put in ``_pending``
+        self._read = 0                  # items ever taken out of it
+        self._lacking: dict[str, int] = {}  # role → how many of the items given are known not to give it
         self._gender = gender
         self._titles: list[str] = []
         self._roles: set[str] = set()
@@ -683,10 +697,14 @@ class _Entity:
     def has_role(self, role: str) -> bool:
         """Whether ``role`` (a singular role noun) is among the roles. The titles that wait are
         read only when the text they come from holds the word: a description ("the diplomat")
-        is checked against every entity before it, and most are no diplomats."""
-        if self._pending and not any(_may_hold_role(self.article.title_window(item) if isinstance(item, _Run)
-                                                    else item.lower(), role) for item, _, _ in self._pending):
-            return role in self._roles
+        is checked against every entity before it, and most are no diplomats. Each waiting
+        item is tested once per role: the items found not to hold it are counted."""
+        if self._pending:
+            unchecked = itertools.islice(self._pending, max(self._lacking.get(role, 0) - self._read, 0), None)
+            if not any(_may_hold_role(self.article.title_window(item) if isinstance(item, _Run)
+                                      else item.lower(), role) for item, _, _ in unchecked):
+                self._lacking[role] = self._given
+                return role in self._roles
         return role in self.roles
 
     def gather(self, run: _Run) -> None:
@@ -694,16 +712,19 @@ class _Entity:
         if (run.start, run.end) not in self.gathered:
             self.gathered.add((run.start, run.end))
             self._pending.append((run, self.kind, self.name))
+            self._given += 1
 
     def add_title(self, title: str) -> None:
         """A title the article gives the entity, read with the others when first needed."""
         self._pending.append((title, self.kind, self.name))
+        self._given += 1
 
     def _settle(self, until_gender: bool = False) -> None:
         """Read what waits, in the order it was given (only until the gender is known, if asked:
         what is read later cannot change it)."""
         while self._pending and not (until_gender and self._gender is not None):
             item, kind, name = self._pending.popleft()
+            self._read += 1
             if isinstance(item, str):
                 self._take_title(item, kind, name)
                 continue
@@ -766,6 +787,15 @@ class _Resolver:
             if entry[0] < start:
                 yield entry
 
+    def _earlier_entities(self, start: int):
+        """The entities of those mentions, each once, nearest first: a test of an entity gives
+        the same answer at each of its mentions, so it is made once."""
+        seen: set[_Entity] = set()
+        for _, entity, _ in self._earlier(start):
+            if entity not in seen:
+                seen.add(entity)
+                yield entity
+
     def _labelled(self, kind: str, label: str, make=None) -> _Entity | None:
         """The entity of this kind known by this label (a group's name, an unnamed source's
         title), made with ``make`` when there is none yet."""
@@ -797,10 +827,9 @@ class _Resolver:
 
     # -- names -------------------------------------------------------------------------------
 
-    def _find_named(self, tokens: tuple[str, ...], gender: str | None = None) -> _Entity | None:
-        """The entity already known by this name, its surname, or an alias (of the gender an
-        honorific gives: "Mr. Obama" is not Michelle Obama)."""
-        lowered = tuple(map(str.lower, tokens))
+    def _find_named(self, lowered: tuple[str, ...], gender: str | None = None) -> _Entity | None:
+        """The entity already known by this name (its words lower-cased), its surname, or an
+        alias (of the gender an honorific gives: "Mr. Obama" is not Michelle Obama)."""
         exact = self._by_name.get(lowered)
         if exact is not None and not (gender and exact.gender and exact.gender != gender):
             return exact
@@ -842,7 +871,7 @@ class _Resolver:
         tokens = run.name_tokens
         if len(tokens) == 1 and tokens[0] in self.article.acronyms:
             expansion = self.article.acronyms[tokens[0]]
-            entity = self._find_named(tuple(expansion.split()))
+            entity = self._find_named(tuple(expansion.lower().split()))
             if entity is None:
                 entity = self._new("organisation", name=expansion, tokens=tuple(w.lower() for w in expansion.split()))
             entity.aliases.add(tokens[0])
@@ -851,7 +880,7 @@ class _Resolver:
         if body is not None:
             tokens = tuple(body.split())
         gender = _gender_of_words(run.title_tokens)
-        entity = self._find_named(tokens, gender)
+        entity = self._find_named(run.key if body is None else tuple(body.lower().split()), gender)
         intro = self._introduction(tokens[0], gender) if entity is None and len(tokens) == 1 else None
         if entity is not None and run.kind == "person" and entity.kind == "organisation" and not entity.speaks:
             entity = None               # "Mr. Obama" is no body that merely shares the word
@@ -893,7 +922,7 @@ class _Resolver:
         there every word looks like a name."""
         if self.article.in_headline(run.start):
             return
-        known = run.kind != "unknown" or self._find_named(run.name_tokens) is not None
+        known = run.kind != "unknown" or self._find_named(run.key) is not None
         if not known and len(run.name_tokens) > 1:
             run = self.article.with_evidence(run)       # a full name the article gives a role or he/she
         previous = self._last_scanned
@@ -932,7 +961,7 @@ class _Resolver:
         work"): when its role word names an earlier entity, it is another mention of it, and a
         later pronoun can refer to it."""
         plural, role = _is_plural(head), singular(head)
-        target = next((e for _, e, _ in self._earlier(start) if e.plural == plural and e.has_role(role)), None)
+        target = next((e for e in self._earlier_entities(start) if e.plural == plural and e.has_role(role)), None)
         if target is not None:
             self._remember(target, start, end, self.article.opens_sentence(start))
 
@@ -1202,7 +1231,7 @@ class _Resolver:
         """The nearest earlier entity a definite description fits: one with that role word,
         else for "this person" the last unnamed source, for a plural the last group, for a
         body ("the company") the last body."""
-        earlier = [e for _, e, _ in self._earlier(start)]
+        earlier = list(self._earlier_entities(start))
         for e in earlier:
             if ((e.plural == plural or e.kind == "organisation") and e.has_role(head)) or (
                     e.kind == "organisation" and head in e.tokens):
