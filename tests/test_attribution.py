@@ -241,6 +241,20 @@ def test_no_cue_form_hides_a_longer_form_of_a_later_list() -> None:
     assert hidden == []
 
 
+@pytest.mark.parametrize(("text", "word", "written"), [
+    ("Hours later the dam held.", "later", True),
+    ("Later, the dam held.", "later", False),           # capitalised only
+    ("The nation voted.", "on", False),                 # inside a longer word
+    ("A well-known face.", "well", True),               # a hyphen ends a word
+    ("He ate onions.", "onion", False),                 # a longer word goes on
+    ("Le café ouvre tôt.", "café", True),               # letters beyond ASCII
+    ("The cafés2 sign.", "cafés", False),               # a digit runs on in the word
+    ("Good news and good cheer.", "good", True),        # a later place counts
+])
+def test_lowercase_words_are_whole_words_written_in_lower_case(text: str, word: str, written: bool) -> None:
+    assert (word in attribution.LowercaseWords(text)) is written
+
+
 def test_attribution_spans_its_speaker_and_cue() -> None:
     inverted = Attribution(speaker=(10, 22), cue=(4, 8), cue_text="said", inverted=True, naming=False)
     leading = Attribution(speaker=(0, 8), cue=(9, 13), cue_text="said", inverted=False, naming=False)

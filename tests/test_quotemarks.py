@@ -41,6 +41,12 @@ CASES = [
     Case("a low single opening mark", "Critics called the plan ‚rushed’ on Tuesday.", ["rushed"]),
     Case("a paragraph of closing apostrophes only",
          "The board’s plan isn’t new.\n\nThe council called it “late” again.", ["late"]),
+    Case("a single-quoted phrase that opens a later paragraph",
+         "The vote is set.\n\n'Fair enough,' the clerk said.", ["Fair enough,"]),
+    Case("a single-quoted phrase right after a bracket",
+         "The plan ('Bridge Two') failed.", ["Bridge Two"]),
+    Case("a single-quoted phrase right after a dash",
+         "One word—'never'—ended the talks.", ["never"]),
     Case("a plural possessive inside single quotes",
          "He promised 'the farmers' share' would grow.", ["the farmers' share"]),
     Case("a quote split by its attribution",
@@ -68,6 +74,11 @@ def test_multi_paragraph_quote_marks_its_continuation() -> None:
     spans = quoted_spans(text, paragraphs(text))
     assert [s.continues for s in spans] == [False, True]
     assert spans[0].close_mark is None
+
+
+def test_a_paragraph_without_marks_ends_a_quote_left_open() -> None:
+    text = "“We will stay.\n\nThe crowd cheered.\n\n“Now go,” the captain said."
+    assert [s.continues for s in quoted_spans(text, paragraphs(text))] == [False, False]
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab .,\n'\"“”‘’«»")), max_size=200))

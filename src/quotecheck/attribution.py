@@ -194,7 +194,8 @@ _SUBJECT_THEN_VERB = rf"""
     ,?\s+(?!\L<participles>|{_PREPOSITION}|(?:and|or)\b)\p{{Ll}}
 """
 _SENTENCE_SUBJECT = _compile(_SUBJECT_THEN_VERB, regex.VERBOSE)
-_SUBJECT_AFTER_OPENING = _compile(rf"[^,“”\"\n]{{1,80}},\s+{_SUBJECT_THEN_VERB}", regex.VERBOSE)
+_OPENING_REACH = 80  # characters: the longest opening phrase before the subject ("On Tuesday, ")
+_SUBJECT_AFTER_OPENING = _compile(rf"[^,“”\"\n]{{1,{_OPENING_REACH}}},\s+{_SUBJECT_THEN_VERB}", regex.VERBOSE)
 # A verb that shares its subject with an earlier one: "… and said", "but later told".
 _AFTER_CONJUNCTION = _compile(rf"\s(?:and|but)(?:\s+(?:{_ADVERB}|also|then|later|since|has|have|had)){{0,2}}\s+$")
 # An auxiliary before a base form makes it a verb: "Carson did not mention", "he would argue".
@@ -291,7 +292,7 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
         participle = low in _PARTICIPLES
         if participle and _POSSESSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "his questioning of the candidate": a noun
-        if participle or (not bare and low not in _NOUN_LIKE and _AFTER_CONJUNCTION.search(text, max(s_start, m.start() - 30), m.start())):
+        if participle or (not bare and low not in _NOUN_LIKE and _after_conjunction(text, max(s_start, m.start() - 30), m.start())):
             found = _shared_subject(text, s_start, m.start(), participle, out[-1] if out else None, common)
             if found:
                 out.append(Attribution(found, m.span(), cue_text, False, False))
@@ -320,8 +321,10 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
             if source:
                 out.append(Attribution(source.span("np"), m.span(), cue_text, True, False))
             continue
+        if not _inversion_allowed(text, s_start, m.start(), low):
+            continue  # asked first: it is cheap, and the speaker after the verb is not
         after = _SUBJECT_AFTER_CUE.match(text, m.end(), s_end)
-        if after and _inversion_allowed(text, s_start, m.start(), low):
+        if after:
             np_start, np_end = after.span("np")
             if _opens_clause(text, s_start, m.start(), np_end, s_end):
                 # "Heffley, a GOP operative who …, said the program is …": the phrase after the
@@ -332,6 +335,13 @@ def attributions(text: str, sentences: list[tuple[int, int]], quoted: list[Quote
                 continue
             out.append(Attribution((np_start, _appositive_end(text, np_end, s_end)), m.span(), cue_text, True, False))
     return out
+
+
+def _after_conjunction(text: str, lo: int, cue_start: int) -> bool:
+    """Whether the verb shares its subject with an earlier one ("… and said"); the pattern is
+    asked only when "and" or "but" is in the window, as in few windows."""
+    return (text.find("and", lo, cue_start) != -1 or text.find("but", lo, cue_start) != -1) \
+        and _AFTER_CONJUNCTION.search(text, lo, cue_start) is not None
 
 
 def _cues_outside(text: str, quoted: list[QuotedSpan]) -> Iterator[re.Match]:
@@ -368,11 +378,10 @@ def _shared_subject(text: str, s_start: int, cue_start: int, participle: bool,
 def _sentence_subject(text: str, s_start: int, cue_start: int, common: LowercaseWords) -> tuple[int, int] | None:
     """The subject that opens the sentence, or that follows its opening phrase; not a common
     word capitalised only because it opens the sentence ("Hours later, Trump …")."""
-    for pattern in (_SENTENCE_SUBJECT, _SUBJECT_AFTER_OPENING):
-        m = pattern.match(text, s_start, cue_start)
+    for m in _subject_matches(text, s_start, cue_start):
         if m is not None:
             start, end = m.span("np")
-            contracted = _CONTRACTED_PRONOUN.fullmatch(text, start, end)
+            contracted = _contracted_pronoun(text, start, end)
             if contracted:
                 return contracted.span(1)
             first = _FIRST_WORD.match(text, start, end).group().lower()
@@ -386,21 +395,43 @@ def _sentence_subject(text: str, s_start: int, cue_start: int, common: Lowercase
     return None
 
 
+def _subject_matches(text: str, s_start: int, cue_start: int) -> Iterator[regex.Match | None]:
+    """The subject that opens the sentence, then the one after an opening phrase; the second
+    pattern is asked, lazily, only when a comma that could end that phrase is in reach."""
+    yield _SENTENCE_SUBJECT.match(text, s_start, cue_start)
+    if text.find(",", s_start + 1, min(cue_start, s_start + _OPENING_REACH + 1)) != -1:
+        yield _SUBJECT_AFTER_OPENING.match(text, s_start, cue_start)
+
+
 class LowercaseWords:
     """The words a text writes in lower case somewhere: one of them capitalised at a sentence
-    start ("Hours later", "Good news") is an ordinary word there, not a name. Collected on the
-    first question, as most texts never ask one."""
+    start ("Hours later", "Good news") is an ordinary word there, not a name. Each word asked
+    about is looked for in the text when first asked, as most texts ask about a few words or
+    none, and collecting every lower-case word of a text costs far more."""
 
-    __slots__ = ("_text", "_words")
+    __slots__ = ("_text", "_answers")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._words: frozenset[str] | None = None
+        self._answers: dict[str, bool] = {}
 
     def __contains__(self, word: str) -> bool:
-        if self._words is None:
-            self._words = frozenset(_LOWERCASE_WORD.findall(self._text))
-        return word in self._words
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = self._written_alone(word)
+        return answer
+
+    def _written_alone(self, word: str) -> bool:
+        """Whether ``word`` stands in the text as a whole word of lower-case letters: found by
+        plain string search, each place checked with one anchored match (no pattern per word)."""
+        text = self._text
+        at = text.find(word)
+        while at != -1:
+            m = _LOWERCASE_WORD.match(text, at)
+            if m is not None and m.end() == at + len(word):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 def _common_word_phrase(text: str, start: int, end: int, common: LowercaseWords) -> bool:
@@ -423,13 +454,11 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     last_break = _WINDOW_BREAK.search(text, lo, cue_start)
     if last_break:
         lo = last_break.end()
-    m = _SUBJECT_BEFORE_CUE.search(text, lo, cue_start)
-    if m is None:
-        m = _SUBJECT_WITH_APPOSITIVE.search(text, lo, cue_start) or _SUBJECT_WITH_DASHES.search(text, lo, cue_start)
+    m = _SUBJECT_BEFORE_CUE.search(text, lo, cue_start) or _subject_set_off(text, lo, cue_start)
     if m is None:
         return None
     start, end = m.span("np")
-    contracted = _CONTRACTED_PRONOUN.fullmatch(text, start, end)
+    contracted = _contracted_pronoun(text, start, end)
     if contracted:
         return contracted.span(1)
     if text[end - 2:end] in ("'s", "’s"):
@@ -443,12 +472,36 @@ def _subject_before(text: str, lo: int, cue_start: int) -> tuple[int, int] | Non
     return (start, end) if start < end else None
 
 
+def _subject_set_off(text: str, lo: int, cue_start: int) -> regex.Match | None:
+    """The speaker with an appositive set off by commas or dashes before its verb. A shape is
+    tried only when its marks are in the window (two commas, or a dash): most windows hold
+    neither, and the patterns cost the most where they fail."""
+    if text.count(",", lo, cue_start) >= 2:
+        m = _SUBJECT_WITH_APPOSITIVE.search(text, lo, cue_start)
+        if m is not None:
+            return m
+    if _DASH.search(text, lo, cue_start):
+        return _SUBJECT_WITH_DASHES.search(text, lo, cue_start)
+    return None
+
+
+def _contracted_pronoun(text: str, start: int, end: int) -> regex.Match | None:
+    """A phrase that is a pronoun's contraction ("he’s claiming"), whose group 1 is the pronoun;
+    asked of the pattern only when an apostrophe follows the first few letters."""
+    head = text[start:min(end, start + _LONGEST_PRONOUN + 1)]
+    if "'" not in head and "’" not in head:
+        return None
+    return _CONTRACTED_PRONOUN.fullmatch(text, start, end)
+
+
 # Between an attribution and a participle that goes on with it: "he said Friday, adding".
 _AFTER_ATTRIBUTION = regex.compile(r"[^.!?“”\"\n]{0,60}?,\s+")
 # Between a speaker and the participle that is its verb: "Trump saying", "He’s claiming".
 _PARTICIPLE_GAP = regex.compile(r"(?:['’](?:s|re|ve))?\s+")
 _GERUND = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _CONTRACTED_PRONOUN = _compile(rf"({_PRONOUN})['’]\p{{Ll}}+")
+_LONGEST_PRONOUN = max(map(len, _WORD_LISTS["pronouns"]))
+_DASH = re.compile(r"[—–-]")  # the dashes of _SUBJECT_WITH_DASHES ("--" holds one)
 _LAST_PRONOUN = _compile(rf"(?<![\p{{L}}\p{{N}}'’.\-])(?:{_PRONOUN})$", regex.REVERSE)  # one try, at the end
 _LISTENER_AFTER = frozenset(f for f, lemma in _SPEECH_FORMS.items() if lemma == "tell")
 _DETERMINER_SET = frozenset(cues.words(cues.DETERMINERS))
