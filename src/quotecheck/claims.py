@@ -16,8 +16,8 @@ import regex
 from .numberwords import MONTHS, NOT_NAME_WORDS
 from .measures import measure_of
 from .patterns import compile_anchored
-from .quantities import quantities_with_context
-from .records import Claim, Quantity, Quote, Span
+from .quantities import Draft, quantity_drafts
+from .records import Claim, Quote, Span
 
 THRESHOLD = 0.3
 """Claims scoring below this are left out of ``Document.claims``."""
@@ -58,45 +58,49 @@ _CAPITALISED_AFTER = regex.compile(r"[ ]+\p{Lu}")
 
 
 def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]) -> list[Claim]:
-    """The check-worthy quantities of ``text``, each with its sentence, measure and speaker."""
+    """The check-worthy quantities of ``text``, each with its sentence, measure and speaker.
+    Quantities are scored as drafts; records, sentence spans and measures are made only for
+    those kept."""
     starts = [s for s, _ in sentences]
     doc_year = _document_year(text)
-    found = quantities_with_context(text)
+    found = quantity_drafts(text)
     claims: list[Claim] = []
     skip_until = 0
-    for i, (q, ctx) in enumerate(found):
+    for i, q in enumerate(found):
         if q.start < skip_until:
             continue
-        start = ctx["hedge_start"] if ctx["hedge_start"] is not None else q.start
-        end = ctx["noun_end"] or q.end
+        start = q.hedge_start if q.hedge_start is not None else q.start
+        end = q.noun_end or q.end
         end, skip_until = _with_conversions(text, q, end, found, i + 1)
-        sentence = _sentence(text, sentences, starts, start, end)
+        sentence = _sentence(sentences, starts, start, end)
         quote = next((qt for qt in quotes if qt.start <= start and end <= qt.end), None)
-        score = checkworthiness(text, q, ctx, start, sentence, quote, doc_year)
+        score = checkworthiness(text, q, start, sentence, quote, doc_year)
         if score < THRESHOLD:
             continue
         claims.append(Claim(
-            **q.model_dump(exclude={"text", "start", "end"}), text=text[start:end], start=start, end=end,
-            id=f"c{len(claims) + 1}", measure=measure_of(text, q.start, q.end, q.kind, (sentence.start, sentence.end)), sentence=sentence,
+            **q.fields(), text=text[start:end], start=start, end=end, id=f"c{len(claims) + 1}",
+            measure=measure_of(text, q.start, q.end, q.kind, sentence),
+            sentence=Span(start=sentence[0], end=sentence[1], text=text[sentence[0]:sentence[1]]),
             quote_id=quote.id if quote and quote.speaker_id else None,
             speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3)))
     return claims
 
 
-def checkworthiness(text: str, q: Quantity, ctx: dict, start: int, sentence: Span, quote: Quote | None,
+def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], quote: Quote | None,
                     doc_year: int | None) -> float:
     """A 0–1 score: high for money, statistics, change and comparison, attributed figures;
     low for labels, names, anaphoric counts and the year of the event reported."""
-    core_start = ctx["core"][0]
+    core_start = q.core[0]
     before = text[max(0, start - 40):start]
     word = _WORD_BEFORE.search(before)
     prev = word.group("w") if word else ""
-    if _is_name(text, q, core_start, start, prev, sentence) or prev.lower() in LABEL_WORDS:
+    if _is_name(text, q, core_start, start, prev, sentence[0]) or prev.lower() in LABEL_WORDS:
         return 0.05
-    if q.kind != "year" and _ANAPHORA_BEFORE.search(before) and not text.startswith("-", ctx["core"][1]):
+    if q.kind != "year" and _ANAPHORA_BEFORE.search(before) and not text.startswith("-", q.core[1]):
         return 0.1                                   # "the two officers": said before ("the 55-member AU" is not)
-    noun = (ctx.get("noun") or "").lower()
-    if noun.split()[:1] and noun.split()[0] in STREET_WORDS or q.text in EMERGENCY_NUMBERS:
+    noun = (q.extras.get("noun") or "").lower()
+    noun_words = noun.split()
+    if noun_words[:1] and noun_words[0] in STREET_WORDS or text[q.start:q.end] in EMERGENCY_NUMBERS:
         return 0.05                                  # "36 Quai des Orfèvres", "a 911 caller"
     if noun in VAGUE_NOUNS:
         return 0.1                                   # "six figures": a size, not a count
@@ -105,7 +109,7 @@ def checkworthiness(text: str, q: Quantity, ctx: dict, start: int, sentence: Spa
     if q.kind == "year" and doc_year == q.value and _CAPITALISED_AFTER.match(text, q.end):
         return 0.1                                   # "the 2019 Chicago Marathon": the event itself
     score = BASE_SCORE[q.kind]
-    words = _lowered_words(sentence.text)
+    words = _lowered_words(text[sentence[0]:sentence[1]])
     if words & CHANGE_WORDS:
         score += 0.15
     if quote is not None and quote.speaker_id:
@@ -114,7 +118,7 @@ def checkworthiness(text: str, q: Quantity, ctx: dict, start: int, sentence: Spa
         score += 0.05
     if q.unit or q.qualifier or abs(q.value or 0) >= 100:
         score += 0.05
-    if (q.kind == "quantity" and q.unit == "year") or noun.split()[-1:] and noun.split()[-1] in SCORE_WORDS:
+    if (q.kind == "quantity" and q.unit == "year") or noun_words[-1:] and noun_words[-1] in SCORE_WORDS:
         score *= 0.7                                 # ages and scores: checkable, rarely contested
     return min(score, 1.0)
 
@@ -126,28 +130,28 @@ def _lowered_words(sentence: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _WORDS.findall(sentence))
 
 
-def _is_name(text: str, q: Quantity, core_start: int, start: int, prev: str, sentence: Span) -> bool:
+def _is_name(text: str, q: Draft, core_start: int, start: int, prev: str, sentence_start: int) -> bool:
     """A number that is part of a name: "mAb114", "K2-18b", "Zrínyi 2026", "Voyager 2"."""
     if q.kind != "money":
         token = _TOKEN_BEFORE.search(text, max(0, core_start - 20), core_start)
         head = token.group("t") if token else ""
-        if any(c.isalpha() for c in head) and not _PERIOD_PREFIX.fullmatch(head) and head[0] not in "(\"“'‘[":
+        if any(map(str.isalpha, head)) and not _PERIOD_PREFIX.fullmatch(head) and head[0] not in "(\"“'‘[":
             return True
     if start != core_start or q.kind == "money" or not prev or not prev[0].isupper() \
             or prev.lower().strip(".") in NOT_NAME_WORDS or prev.lower().strip(".") in MONTHS \
             or prev.endswith(("'s", "’s")):
         return False
-    return start - len(prev) - 1 > sentence.start
+    return start - len(prev) - 1 > sentence_start
 
 
-def _with_conversions(text: str, q: Quantity, end: int, found: list, after: int) -> tuple[int, int]:
+def _with_conversions(text: str, q: Draft, end: int, found: list[Draft], after: int) -> tuple[int, int]:
     """Extend a claim over a conversion in brackets: "900 million złotys (181 million pounds)".
     Returns the new end and the position up to which later quantities are part of it."""
     m = _PAREN_OPEN.match(text, end)
     if not m or q.kind not in ("money", "quantity", "percent", "duration"):
         return end, 0
     pos, took = m.end(), False
-    for other, _ in found[after:after + 4]:
+    for other in found[after:after + 4]:
         if other.start != pos or other.kind != q.kind:
             break
         pos, took = other.end, True
@@ -161,16 +165,12 @@ def _with_conversions(text: str, q: Quantity, end: int, found: list, after: int)
     return end, 0
 
 
-def _sentence(text: str, sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> Span:
-    """The sentence holding the claim (the claim itself if segmentation missed it)."""
+def _sentence(sentences: list[tuple[int, int]], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding the claim (the claim itself if segmentation missed it)."""
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and sentences[i][1] >= start:
-        s, e = sentences[i][0], max(sentences[i][1], end)
-    else:
-        s, e = start, end
-    return Span(start=s, end=e, text=text[s:e])
-
-
+        return sentences[i][0], max(sentences[i][1], end)
+    return start, end
 
 
 def _document_year(text: str) -> int | None:

@@ -435,10 +435,10 @@ def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
     while i < len(atoms):
         best = None
         if atoms[i] is not None:
-            for j in range(min(len(atoms), i + _MAX_ATOMS), i, -1):
+            stop = min(len(atoms), i + _MAX_ATOMS)
+            stop = next((k for k in range(i, stop) if atoms[k] is None), stop)   # "1/0" has no value
+            for j in range(stop, i, -1):
                 seg = atoms[i:j]
-                if any(a is None for a in seg):
-                    continue
                 v = _value(seg, joins[i:j - 1])
                 if v is not None:
                     best = (j, v)
@@ -460,8 +460,9 @@ def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
 
 
 @dataclass
-class _Q:
-    """A quantity under construction (mutable; turned into a ``Quantity`` at the end)."""
+class Draft:
+    """A quantity under construction (mutable), with the context ``claims`` judges it by; turned
+    into a record only at the end, and only for what is returned."""
 
     start: int
     end: int
@@ -479,6 +480,16 @@ class _Q:
     hedge_start: int | None = None  # where "about" starts: the hedge is not part of the span
     noun_end: int | None = None     # where the counted noun ends: not part of the span either
     extras: dict = field(default_factory=dict)
+
+    def fields(self) -> dict:
+        """The record fields other than the span (a ``Claim`` has a span of its own)."""
+        return {"kind": self.kind, "value": _float(self.value), "low": _float(self.low), "high": _float(self.high),
+                "unit": self.unit, "period": self.period, "approximate": self.approximate,
+                "qualifier": self.qualifier}
+
+
+def _float(v: float | None) -> float | None:
+    return None if v is None else float(v)
 
 
 def _lone_half_ok(text: str, n: _Number) -> bool:
@@ -500,12 +511,12 @@ def _is_title(text: str, n: _Number) -> bool:
     return capital_scale and bool(_NEXT_CAPITAL.match(text, n.end))
 
 
-def _build(text: str, n: _Number) -> _Q | None:
+def _build(text: str, n: _Number) -> Draft | None:
     """The quantity a number makes with its context, or None when it is not one."""
     lone_half = len(n.atoms) == 1 and n.atoms[0].text.lower() == "half"
     if (lone_half and not _lone_half_ok(text, n)) or _is_title(text, n):
         return None
-    q = _Q(n.start, n.end, "count", n.value, core=(n.start, n.end))
+    q = Draft(n.start, n.end, "count", n.value, core=(n.start, n.end))
     _read_prefix(text, n, q)
     end = _read_scale(text, n, q)
     end = _read_kind(text, n, q, end)
@@ -527,7 +538,7 @@ def _build(text: str, n: _Number) -> _Q | None:
     return q
 
 
-def _is_age_after_name(text: str, q: _Q) -> bool:
+def _is_age_after_name(text: str, q: Draft) -> bool:
     """News style gives ages between commas after a name: "Emily Ross, 39, said";
     "Ana Ruiz and Ben Ode, 40 and 49, were"."""
     return 0 < q.value < 125 and q.value.is_integer() and q.start == q.core[0] \
@@ -535,7 +546,7 @@ def _is_age_after_name(text: str, q: _Q) -> bool:
         and bool(_AGE_BY_NAME_AFTER.match(text, q.end))
 
 
-def _read_prefix(text: str, n: _Number, q: _Q) -> None:
+def _read_prefix(text: str, n: _Number, q: Draft) -> None:
     """A currency sign or code before the number ("US$", "€", "Rs"), or a minus set apart."""
     window = max(0, n.start - 40)
     if (currency := _CURRENCY_BEFORE.search(text, window, n.start)):
@@ -546,7 +557,7 @@ def _read_prefix(text: str, n: _Number, q: _Q) -> None:
         q.value, q.start = -q.value, minus.start("minus")
 
 
-def _read_scale(text: str, n: _Number, q: _Q) -> int:
+def _read_scale(text: str, n: _Number, q: Draft) -> int:
     """A scale written as an abbreviation ("$1.2bn", "10k", "€10M"); returns where it ends."""
     if n.has_big_scale:
         q.scale = max(a.value for a in n.atoms if a.kind in ("big", "hundred"))
@@ -565,7 +576,7 @@ def _read_scale(text: str, n: _Number, q: _Q) -> int:
     return sm.end()
 
 
-def _read_kind(text: str, n: _Number, q: _Q, end: int) -> int:
+def _read_kind(text: str, n: _Number, q: Draft, end: int) -> int:
     """What the number measures, from the words after it: percent, a currency, a unit, a
     fraction's "of" phrase, a year, or the counted noun. Returns where the quantity ends."""
     if q.kind == "money":
@@ -625,7 +636,7 @@ def _small_number(s: str) -> float | None:
     return float(sum(_WORD_VALUES[p] for p in parts)) if all(p in _WORD_VALUES for p in parts) else None
 
 
-def _currency_word_ok(word: str, n: _Number, q: _Q) -> bool:
+def _currency_word_ok(word: str, n: _Number, q: Draft) -> bool:
     """"361 million pounds" is money, "82 pounds" a weight; "won" and "rand" need a scale too."""
     word = " ".join(word.lower().split())
     return word not in W.CURRENCY_WORDS_NEEDING_SCALE or n.has_big_scale or q.scale > 1
@@ -684,7 +695,7 @@ def _counted_noun_end(text: str, end: int, value: float) -> int:
     return head
 
 
-def _qualify(text: str, q: _Q) -> None:
+def _qualify(text: str, q: Draft) -> None:
     """Take in bounds ("more than") written before the quantity, and note hedges ("about").
     Both make the figure approximate; a bound is part of the span, a hedge is not."""
     window = max(0, q.start - 40)
@@ -707,9 +718,9 @@ def _qualify(text: str, q: _Q) -> None:
 # Joining neighbours: ranges, ratios, bounds.
 
 
-def _join_neighbours(text: str, qs: list[_Q]) -> list[_Q]:
+def _join_neighbours(text: str, qs: list[Draft]) -> list[Draft]:
     """The quantities with each pair that reads as one (a range, a ratio) joined."""
-    out: list[_Q] = []
+    out: list[Draft] = []
     for q in qs:
         joined = _joined(text, out[-1], q) if out else None
         if joined:
@@ -719,7 +730,7 @@ def _join_neighbours(text: str, qs: list[_Q]) -> list[_Q]:
     return out
 
 
-def _joined(text: str, a: _Q, b: _Q) -> _Q | None:
+def _joined(text: str, a: Draft, b: Draft) -> Draft | None:
     """One quantity made of neighbours ``a`` and ``b``, or None."""
     if len(text[a.noun_end or a.end:b.start]) > 14:
         return None
@@ -735,7 +746,7 @@ def _joined(text: str, a: _Q, b: _Q) -> _Q | None:
     return _ratio(text, a, b)
 
 
-def _range(text: str, a: _Q, b: _Q) -> _Q | None:
+def _range(text: str, a: Draft, b: Draft) -> Draft | None:
     """"3-5%", "$5 million to $10 million", "between $5 and $7 billion" (the scale is shared)."""
     if a.kind == "year" or b.kind == "year":
         return None
@@ -756,13 +767,13 @@ def _range(text: str, a: _Q, b: _Q) -> _Q | None:
         low *= b.scale
     if not compatible or low >= b.value:
         return None
-    return _Q(between_word.start() if between_word else a.start, b.end, "range", low,
+    return Draft(between_word.start() if between_word else a.start, b.end, "range", low,
               unit="percent" if b.kind == "percent" else b.unit, period=b.period or a.period,
               approximate=a.approximate, qualifier=a.qualifier, low=low, high=b.value, core=a.core,
               hedge_start=a.hedge_start, noun_end=b.noun_end, extras=b.extras)
 
 
-def _ratio(text: str, a: _Q, b: _Q) -> _Q | None:
+def _ratio(text: str, a: Draft, b: Draft) -> Draft | None:
     """"one in five", "3 out of 10", "seven per 100,000 people", "2000 over 3"."""
     r = _RATIO_SEP.fullmatch(text, a.noun_end or a.end, b.core[0])
     if not r or b.kind != "count" or b.value <= 0 or b.qualifier not in (None, "over") or b.hedge_start is not None:
@@ -773,15 +784,15 @@ def _ratio(text: str, a: _Q, b: _Q) -> _Q | None:
             or (word in ("in", "over") and not b.bare and "noun" not in b.extras) \
             or (word != "over" and a.value > b.value):
         return None
-    return _Q(a.start, b.end, "fraction" if word == "over" else "ratio", a.value / b.value, noun_end=b.noun_end,
+    return Draft(a.start, b.end, "fraction" if word == "over" else "ratio", a.value / b.value, noun_end=b.noun_end,
               approximate=a.approximate, qualifier=a.qualifier, core=a.core, hedge_start=a.hedge_start,
               extras={"noun": b.extras.get("noun") or a.extras.get("noun")})
 
 
-def _bounds(a: _Q, b: _Q) -> _Q | None:
+def _bounds(a: Draft, b: Draft) -> Draft | None:
     """"more than 10 and less than 40" is one range."""
     if a.qualifier in W.LOWER_BOUNDS and b.qualifier in W.UPPER_BOUNDS and a.value < b.value and a.unit == b.unit:
-        return _Q(a.start, b.end, "range", a.value, unit=b.unit, low=a.value, high=b.value, core=a.core)
+        return Draft(a.start, b.end, "range", a.value, unit=b.unit, low=a.value, high=b.value, core=a.core)
     return None
 
 
@@ -789,21 +800,21 @@ def _bounds(a: _Q, b: _Q) -> _Q | None:
 # The public function.
 
 
-def _special(text: str, m: regex.Match) -> _Q | None:
+def _special(text: str, m: regex.Match) -> Draft | None:
     """Quantities written without a number core: race times, "once a year", "within a year"."""
     if m.group("clock"):
         parts = [float(p) for p in m.group("clock").split(":")]
         seconds = parts[0] * 3600 + parts[1] * 60 + parts[2]
-        return _Q(m.start(), m.end(), "duration", seconds, unit="second", core=m.span())
+        return Draft(m.start(), m.end(), "duration", seconds, unit="second", core=m.span())
     if m.group("once"):
         times = {"once": 1, "twice": 2, "thrice": 3}[m.group().split()[0].lower()]
         period = _UNIT_NAMES[m.group().split()[-1].lower()][0]
-        return _Q(m.start(), m.end(), "count", times, period=period, core=m.span())
+        return Draft(m.start(), m.end(), "count", times, period=period, core=m.span())
     if m.group("oneunit"):
         if m.group("u").lower().endswith("s"):       # "within hours": no number at all
             return None
         unit = _UNIT_NAMES[m.group("u").lower()][0]
-        q = _Q(m.start(), m.end(), "duration", 1.5 if m.group("half") else 1.0, unit=unit, core=m.span())
+        q = Draft(m.start(), m.end(), "duration", 1.5 if m.group("half") else 1.0, unit=unit, core=m.span())
         if m.group("lead"):
             q.qualifier = "within"
         return q
@@ -818,15 +829,17 @@ def _scans(text: str):
     pos = 0
     triggers = heapq.merge(_NUMERAL_TRIGGER.finditer(low), _WORD_TRIGGER.finditer(low), key=_match_start)
     for t in triggers:
-        if t.start() < pos:
+        start = t.start()
+        if start < pos:
             continue
-        lead = _LEAD_IN.search(low, max(0, t.start() - 20), t.start())
+        # A lead-in ("within a", "minus") ends in a space or a hyphen right before the trigger.
+        lead = _LEAD_IN.search(low, max(0, start - 20), start) if low[start - 1:start] in (" ", "-") else None
         m = _SCAN.match(low, lead.start()) if lead else None
         if not m and t.group() not in _LEAD_IN_ONLY:
-            m = _SCAN.match(low, t.start())
+            m = _SCAN.match(low, start)
         if not m and t.group()[0] in "-−":           # a hyphen, not a minus: "SCP-173", "5k-20k"
-            m = _SCAN.match(low, t.start() + 1)
-        if m and m.end() > t.start():
+            m = _SCAN.match(low, start + 1)
+        if m and m.end() > start:
             pos = m.end()
             yield m
 
@@ -843,7 +856,7 @@ def _candidates(text: str):
         if m.group("dotted"):
             for part in _DIGIT_RUN.finditer(m.group()):
                 s = m.start() + part.start()
-                yield _Q(s, s + len(part.group()), "count", float(part.group()), bare=True, core=(s, s + len(part.group())))
+                yield Draft(s, s + len(part.group()), "count", float(part.group()), bare=True, core=(s, s + len(part.group())))
             consumed = m.end()
             continue
         special = _special(text, m)
@@ -870,23 +883,10 @@ def find_quantities(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         from .errors import InputError
         raise InputError(f"find_quantities() takes text as a str, not {type(text).__name__}; decode bytes as UTF-8 first")
-    return [q for q, _ in quantities_with_context(text)]
+    return [Quantity(text=text[q.start:q.end], start=q.start, end=q.end, **q.fields()) for q in quantity_drafts(text)]
 
 
-def quantities_with_context(text: str) -> list[tuple[Quantity, dict]]:
-    """``find_quantities`` with what ``claims`` needs to judge each one: the counted noun, the
-    "of" phrase of a fraction, and where the bare number sits."""
-    out = []
-    for q in _join_neighbours(text, list(_candidates(text))):
-        # Validated: pydantic-core checks these fields faster than ``model_construct`` copies them.
-        rec = Quantity(text=text[q.start:q.end], start=q.start, end=q.end, kind=q.kind, value=_float(q.value),
-                       low=_float(q.low), high=_float(q.high), unit=q.unit, period=q.period, approximate=q.approximate,
-                       qualifier=q.qualifier)
-        out.append((rec, {**q.extras, "core": q.core, "bare": q.bare, "hedge_start": q.hedge_start,
-                          "noun_end": q.noun_end}))
-    return out
-
-
-
-def _float(v: float | None) -> float | None:
-    return None if v is None else float(v)
+def quantity_drafts(text: str) -> list[Draft]:
+    """``find_quantities`` before the records are made, with what ``claims`` needs to judge each
+    one: the counted noun, the "of" phrase of a fraction, and where the bare number sits."""
+    return _join_neighbours(text, list(_candidates(text)))
