@@ -38,13 +38,8 @@ def register_exporters(register):
 """
 
 
-@pytest.fixture(autouse=True)
-def fresh_plugins(monkeypatch):
-    """No third-party plugin unless a test installs one; plugins loaded anew for each test."""
-    monkeypatch.setenv("QUOTECHECK_PLUGINS", "")
-    plugins.reset()
-    yield
-    plugins.reset()
+# No third-party plugin unless a test installs one; plugins loaded anew for each test.
+pytestmark = pytest.mark.usefixtures("builtin_formats_only")
 
 
 @pytest.fixture

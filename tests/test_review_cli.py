@@ -26,12 +26,8 @@ SEED = SHARED / "corpus" / "voa-2017-08-09-north-korea.txt"
 POLNEAR_DEV = SHARED / "eval" / "dev" / "polnear-dev.jsonl"
 
 
-@pytest.fixture(autouse=True)
-def builtin_plugins_only(monkeypatch):
-    monkeypatch.setenv("QUOTECHECK_PLUGINS", "")
-    plugins.reset()
-    yield
-    plugins.reset()
+# No third-party plugin unless a test installs one; plugins loaded anew for each test.
+pytestmark = pytest.mark.usefixtures("builtin_formats_only")
 
 
 @pytest.fixture
