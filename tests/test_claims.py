@@ -132,7 +132,7 @@ def test_an_article_without_brackets_or_ages_is_read_in_linear_time():
     text = "The council hired 12 staff and 3 nurses last May. " * 8000
     started = time.process_time()
     found = claims_of(text)
-    assert time.process_time() - started < 3
+    assert time.process_time() - started < 4  # CPU time: ~1 s linear, over 6 s quadratic
     assert len(found) == 16000
 
 
