@@ -5,6 +5,7 @@ and exits 0). Measures, each a few times with best and median:
   - ``extract`` on one core (this process, one document after another);
   - ``find_quantities`` alone on one core;
   - ``extract_many`` on every core;
+  - the split of one ``extract`` pass between its stages (where the time goes);
 then the peak Python heap of one ``extract`` pass (tracemalloc) and the peak resident memory
 of this process and of its workers (ru_maxrss).
 
@@ -49,6 +50,45 @@ def report(label: str, times: list[float], megabytes: float, documents: int) -> 
           f"median {megabytes / median:7.2f} MB/s {documents / median:8.1f} docs/s   ({len(times)} runs)")
 
 
+def stage_split(texts: list[str], repeat: int) -> dict[str, float]:
+    """CPU seconds of each stage over all texts (best of ``repeat``), run as ``extract`` runs them.
+    Speaker resolution is timed inside attribution by wrapping the function attribution calls."""
+    from quotecheck import attribution, claims, segment
+
+    spent = {"segmentation": 0.0, "attribution (own work)": 0.0, "speakers": 0.0, "claims": 0.0}
+    resolve = attribution.resolve_speakers
+
+    def timed_resolve(*args):
+        started = time.process_time()
+        try:
+            return resolve(*args)
+        finally:
+            spent["speakers"] += time.process_time() - started
+
+    best: dict[str, float] = {}
+    attribution.resolve_speakers = timed_resolve
+    try:
+        for _ in range(repeat):
+            spent.update(dict.fromkeys(spent, 0.0))
+            for text in texts:
+                t0 = time.process_time()
+                plain = segment.normalise(text)
+                spans = segment.sentences(plain)
+                t1 = time.process_time()
+                quotes, _ = attribution.quotes_and_speakers(plain, spans)
+                t2 = time.process_time()
+                claims.find_claims(plain, spans, quotes)
+                t3 = time.process_time()
+                spent["segmentation"] += t1 - t0
+                spent["attribution (own work)"] += t2 - t1
+                spent["claims"] += t3 - t2
+            spent["attribution (own work)"] -= spent["speakers"]
+            best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    finally:
+        attribution.resolve_speakers = resolve
+    return best
+
+
 def peak_rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # kilobytes on Linux
 
@@ -76,6 +116,10 @@ def main() -> int:
            megabytes, len(texts))
     many = timed(lambda: list(quotecheck.extract_many(texts, workers=cores, chunksize=4)), max(2, args.repeat // 2))
     report(f"extract_many, {cores} workers", many, megabytes, len(texts))
+
+    split = stage_split(texts, args.repeat)
+    print("where one-core time goes (CPU seconds, best of each): "
+          + ", ".join(f"{stage} {seconds:.3f}" for stage, seconds in split.items()))
 
     tracemalloc.start()
     for t in texts:
