@@ -8,9 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 
-import orjson
 import pytest
 
 from quotecheck.review.queue import ReviewQueue

@@ -30,7 +30,7 @@ import regex
 from . import cues
 from .indirect import passive_reports, reported_speech
 from .quotemarks import QuotedSpan, quoted_spans
-from .patterns import compile_anchored, word_trie
+from .patterns import word_trie
 from .records import Quote, Span, Speaker
 from .segment import paragraphs
 from .speakers import resolve_speakers

@@ -326,7 +326,7 @@ def _fraction(atoms: list[_Atom], joins: list[str]) -> float | None:
     k = next((i for i, a in enumerate(atoms) if a.kind in ("denom", "frac")), None)
     if k is None:
         return None
-    tail, tail_joins = atoms[k + 1:], joins[k:]
+    tail = atoms[k + 1:]
     multiplier = 1.0
     if tail:                                 # "two thirds of a million", "three quarters billion"
         if len(tail) > 2 or tail[-1].kind != "big" or (len(tail) == 2 and tail[0].kind != "article"):

@@ -1076,7 +1076,6 @@ class _Resolver:
     def _document_author(self, start: int, end: int, words) -> _Entity | None:
         """"WHO's statistics", "a NATO press release", "the chain's statement": the body
         whose document it is."""
-        text = self.article.text
         cut = _cut(words)
         if words[cut - 1].group().lower() not in names.DOCUMENT_NOUNS:
             return None
