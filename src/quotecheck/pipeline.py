@@ -39,14 +39,25 @@ def document_id(text: str) -> str:
 
 def _resliced(doc: Document, original: str) -> Document:
     """The document with every span's text read from the original string (normalisation
-    keeps offsets, but may have replaced a no-break space inside a span)."""
-    def span(s):
-        return None if s is None else s.model_copy(update={"text": original[s.start:s.end]})
+    keeps offsets, but may have replaced a no-break space inside a span). Only records whose
+    text differs are copied: most spans contain no replaced character."""
+    def reread(record, **spans):
+        update = {}
+        for field, span in spans.items():
+            fresh = None if span is None else reread(span)
+            if fresh is not span:
+                update[field] = fresh
+        if original[record.start:record.end] != record.text:
+            update["text"] = original[record.start:record.end]
+        return record.model_copy(update=update) if update else record
+
+    def speaker(s):
+        mentions = [reread(m) for m in s.mentions]
+        changed = any(new is not old for new, old in zip(mentions, s.mentions))
+        return s.model_copy(update={"mentions": mentions}) if changed else s
 
     return doc.model_copy(update={
-        "quotes": [q.model_copy(update={"text": original[q.start:q.end], "speaker_mention": span(q.speaker_mention)})
-                   for q in doc.quotes],
-        "speakers": [s.model_copy(update={"mentions": [span(m) for m in s.mentions]}) for s in doc.speakers],
-        "claims": [c.model_copy(update={"text": original[c.start:c.end], "sentence": span(c.sentence)})
-                   for c in doc.claims],
+        "quotes": [reread(q, speaker_mention=q.speaker_mention) for q in doc.quotes],
+        "speakers": [speaker(s) for s in doc.speakers],
+        "claims": [reread(c, sentence=c.sentence) for c in doc.claims],
     })
