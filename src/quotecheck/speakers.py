@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections import deque
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,7 @@ import regex
 
 from . import names
 from .errors import InputError
-from .records import Span, Speaker
+from .records import Speaker
 
 # ---------------------------------------------------------------------------------------------
 # Patterns, compiled once.
@@ -31,22 +32,25 @@ from .records import Span, Speaker
 _ABBREVIATIONS = "|".join(sorted({w.rstrip(".") for w in names.TITLE_ABBREVIATIONS | names.MALE_HONORIFICS
                                   | names.FEMALE_HONORIFICS | names.NEUTRAL_HONORIFICS} | {"st", "jr", "sr"}))
 _STARTS_WORD = r"(?<![\p{L}\p{M}\d'’])"
-_LEAD_IN = r"(?:el|al|ul|bin|abu|de|di|da)[-‐]"      # el-Sisi, al-Assad
+_LEAD_INS = ("el", "al", "ul", "bin", "abu", "de", "di", "da")
+_LEAD_IN = r"(?:%s)[-‐]" % "|".join(_LEAD_INS)       # el-Sisi, al-Assad
 _TOKEN_FORM = r"""(?:
       (?:\p{Lu}\.){2,4}                              # U.S., U.N.
     | %s                                             # a lead-in, where the token allows one
       \p{Lu}[\p{L}\p{M}]*                            # Haley, McDonald, DPRK
       (?:['’]\p{Lu}[\p{L}\p{M}]*)?                   # O'Brien (not "Tesco's")
       (?:[-‐–][\p{L}\p{M}]+)*                        # Jean-Jacques, Export–Import, UK-based
-      (?:(?<=\b(?i:%s|\p{Lu}))\.(?=[ ]\p{Lu}))?      # Mr. Trump, John F. Kennedy
+      (?:\.(?<=\b(?i:%s|\p{Lu})\.)(?=[ ]\p{Lu}))?    # Mr. Trump, John F. Kennedy (the dot first: cheap)
 )"""
 _TOKEN = _TOKEN_FORM % ("(?:%s)?" % _LEAD_IN, _ABBREVIATIONS)
+# (After the spaces between tokens, a quick test of the letters the next token or particle may open with.)
 _NAME_RUN_FORM = r"""
-    %s                                               # starts a word
-    (?P<tok>%s)
-    (?: [ ]+ (?:(?:%s)[ ]+){0,2}                     # "von der", "de": lower-case particles
-        (?P<tok>%s) )*
-"""
+    %%s                                              # starts a word
+    (?P<tok>%%s)
+    (?: [ ]+ (?=[\p{Lu}%s])
+        (?:(?:%%s)[ ]+){0,2}                         # "von der", "de": lower-case particles
+        (?P<tok>%%s) )*
+""" % "".join(sorted({word[0] for word in names.NAME_PARTICLES | set(_LEAD_INS)}))
 _PARTICLES = "|".join(sorted(names.NAME_PARTICLES))
 # A run of capitalised words: a name, perhaps with titles before it ("U.S. Ambassador Nikki Haley").
 _NAME_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN, _PARTICLES, _TOKEN), regex.VERBOSE)
@@ -85,7 +89,11 @@ _APPOSITIVE = regex.compile(r"""
     (?=,[ ]+(?:%s)|[;:"“”()]|\.(?:[ ]|$)|$)
 """ % (_APPOSITIVE_STOP, _APPOSITIVE_STOP), regex.VERBOSE)
 _APPOSITIVE_LIST = regex.compile(r"^\p{Lu}[\p{L}\p{M}\-]*,|,[ ]+and[ ]|^and[ ]")   # "Quirin, Redouane, and ..."
-_LAST_CLAUSE_MARK = regex.compile(r"""(?r)[,;:"“”(—]|[ ]–[ ]|--|''|``|\n""")       # searched backwards
+# What ends a clause: [,;:"“”(—] or a line break, " – ", "--", "''", "``". ``_last_clause_end``
+# finds the last one by its last character (the dash, for " – "), one character class searched
+# backwards: a pattern with the longer marks among its branches is slower to search.
+_CLAUSE_MARK_CHARS = ',;:"“”(—\n'
+_LAST_CLAUSE_MARK_CHAR = regex.compile(r"""(?r)[,;:"“”(—\n\-'`–]""")
 _LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])(?!(?:of|to|the|for|on|at|in|with|and|a|an)\b)\p{Ll}")
 _TRAILING_GLUE = regex.compile(r"(?:[ ,]+(?:and|or|of|the|to|for|with))+$")
 _AGE = regex.compile(r",[ ]+\d{1,3}(?:,[ ]+|$)")                              # "Maria Gomez, 34, a nurse"
@@ -97,14 +105,19 @@ _NEXT_WORD = regex.compile(r"[ ]+(\p{Ll}[\p{L}\-]*)")
 _WORD = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d.'’\-‐–]*")
 _WORD_BACKWARDS = regex.compile(r"(?r)" + _WORD.pattern)   # the same words, last first
 _WORD_BEFORE = regex.compile(r"([\p{L}\-]+)[ ]+$")
-_AND_IN = regex.compile(r"[ ](?:and|&)[ ]")
 _AND_BETWEEN = regex.compile(r",?[ ]+(?:and|&)[ ]+")
+_AND_BETWEEN_ENDS = (" and ", " & ", "  ")     # how text that ``_AND_BETWEEN`` matches ends
 _COORDINATION = regex.compile(r",?[ ]+(?:and|&)[ ]+|,[ ]+")
 _PSEUDONYM = regex.compile(r"""\b(?:pseudonym|named|known[ ]as|identified[ ](?:only[ ])?as|called)
                              [ ]+(?P<name>\p{Lu}[\p{L}\p{M}\-]+)$""", regex.VERBOSE)   # "using the pseudonym Katya"
 _PRONOUN_AFTER = regex.compile(r"\b(?P<p>he|him|his|she|her|hers)\b", regex.IGNORECASE)
 _PREPOSITION_BEFORE = regex.compile(r"(?r)\b(?:of|from|at|in|for|with|by|to|on)[ ]+(?:the[ ]+)?$",   # searched
                                     regex.IGNORECASE)                                              # backwards
+# How the text right after a name (past its first character) can open for ``_OF_BODY``,
+# ``_WHO_IS`` and ``_COPULAR_ROLE`` to match: tested first, as most names are followed by none.
+_OF_BODY_STARTS = (" ", "of ", "at ")
+_WHO_IS_STARTS = ("  ", " who ")
+_COPULAR_STARTS = (" ", "is ", "was ", "became ", "remains ", "has ", "had ")
 _PERSONAL_PRONOUN = regex.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|him|her)\b")
 _DEFINITE_DESCRIPTION = regex.compile(r"\b[Tt]he[ ]+(?:\p{Ll}[\p{Ll}\-]*[ ]+){0,2}?(?P<head>\p{Ll}+)\b(?![ ]+\p{Lu})")
 
@@ -159,6 +172,12 @@ def _is_title_word(lw: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _is_body_noun(word: str) -> bool:
     return singular(word) in names.ORGANISATION_NOUNS and not _is_role(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_modifying(word: str) -> bool:
+    """Whether a name before this word modifies it: "UCL astronomer", "North Korean government"."""
+    return _is_role(word) or _is_body_noun(word)
 
 
 def _is_plural(word: str) -> bool:
@@ -329,20 +348,20 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
     the run (the run read again from there ends where the other ends)."""
     end = len(text) if end is None else end
     out = []
-    pos = start
+    last_end = start
     for m in _CAPITALISED_RUN.finditer(text, start, end):
-        first = m.start()
-        if text[first - 1:first] in ("-", "‐") and (lead := _LEAD_IN_BEFORE.search(text, max(pos, first - 4), first)):
-            m = _NAME_RUN.match(text, lead.start(), end)
-        pos = m.end()
-        shape = _run_shape(m.group())
+        base, pos = m.span()
+        if text[base - 1:base] in ("-", "‐") and (
+                lead := _LEAD_IN_BEFORE.search(text, max(last_end, base - 4), base)):
+            base, pos = _NAME_RUN.match(text, lead.start(), end).span()
+        last_end = pos
+        shape = _run_shape(text[base:pos])
         if shape is None:
             continue
-        base = m.start()
         run_start, run_end, name_start, name_tokens, title_tokens, kind, key = shape
         run_end += base
-        following = _NEXT_WORD.match(text, run_end)
-        if following and (_is_role(following.group(1)) or _is_body_noun(following.group(1))):
+        if text.startswith(" ", run_end) and (following := _NEXT_WORD.match(text, run_end)) and _is_modifying(
+                following.group(1)):
             kind = "modifier"
         out.append(_Run(base + run_start, run_end, base + name_start, run_end, name_tokens, title_tokens, kind, key))
     return out
@@ -362,8 +381,8 @@ def _fits_title(word: str) -> bool:
 def _is_clause(words: list[str]) -> bool:
     """Whether words read as a clause ("she was raped by", "the team established a model")
     rather than a noun phrase ("a retired Belgian general")."""
-    return any(w.lower() in names.CLAUSE_WORDS or (
-        w.islower() and w.endswith("ed") and "-" not in w and nxt.lower() in _CLAUSE_AFTER_VERB)
+    return not names.CLAUSE_WORDS.isdisjoint(map(str.lower, words)) or any(
+        w.endswith("ed") and w.islower() and "-" not in w and nxt.lower() in _CLAUSE_AFTER_VERB
         for w, nxt in zip(words, words[1:] + [""]))
 
 
@@ -405,8 +424,10 @@ class _Article:
         self._by_word: dict[str, list[_Run]] | None = None
         self._headlines: dict[int, bool] = {}
         self.acronyms: dict[str, str] = {}
-        ends = {r.end: k for k, r in enumerate(self.runs)}
+        ends: dict[int, int] | None = None      # run by where it ends, made at the first acronym
         for m in _ACRONYM.finditer(text):
+            if ends is None:
+                ends = {r.end: k for k, r in enumerate(self.runs)}
             k = ends.get(m.start())
             if k is None:
                 continue
@@ -449,11 +470,15 @@ class _Article:
         return self._by_word.get(word, [])
 
     def sentence_index(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        return i if i > 0 else 0
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        i = self.sentence_index(pos)
-        return self.sentence_starts[i], max(self.sentence_ends[i], pos)
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1      # as ``sentence_index``: called often
+        if i < 0:
+            i = 0
+        end = self.sentence_ends[i]
+        return self.sentence_starts[i], end if end > pos else pos
 
     def title_window(self, run: _Run) -> str:
         """The text, lower-cased, that ``titles_around`` reads the titles of ``run`` from: its
@@ -463,17 +488,17 @@ class _Article:
             self._windows[run.start, run.end] = self.text[max(s_start, run.start - _REACH):s_end].lower()
         return self._windows[run.start, run.end]
 
-    def in_headline(self, pos: int) -> bool:
-        """Whether ``pos`` is in a title-case line ("Obama Speech Rallies Black Caucus")."""
-        i = self.sentence_index(pos)
+    def is_headline(self, i: int) -> bool:
+        """Whether sentence ``i`` is a title-case line ("Obama Speech Rallies Black Caucus")."""
         if i not in self._headlines:
             start, end = self.sentence_starts[i], self.sentence_ends[i]
             self._headlines[i] = not _LOWER_CASE_WORD.search(self.text, start, end) and len(
                 _WORD.findall(self.text, start, end)) >= 3
         return self._headlines[i]
 
-    def opens_sentence(self, pos: int) -> bool:
-        start, _ = self.sentence(pos)
+    def opens_sentence(self, pos: int, i: int | None = None) -> bool:
+        """Whether ``pos`` opens its sentence (``i``, when known) but for quotes and spaces."""
+        start = self.sentence_starts[self.sentence_index(pos) if i is None else i]
         return pos - start < _REACH and not self.text[start:pos].strip(_QUOTES_AND_SPACE)
 
     def with_evidence(self, run: _Run) -> _Run:
@@ -492,26 +517,40 @@ class _Article:
         """The roles the article gives the name at ``run``: before it ("UK-based retailer
         Tesco", "China's U.N. ambassador, Liu Jieyi"), after it (", the country's finance
         minister,", "of the World Health Organization") or in "X was the Y"."""
-        if (run.start, run.end) in self._titles:
-            return self._titles[run.start, run.end]
+        found = self._titles.get((run.start, run.end))
+        if found is not None:
+            return found
         text = self.text
+        name_end = run.name_end
         s_start, s_end = self.sentence(run.name_start)
-        found = [t for t in (self._title_before(run, s_start), self._apposed_before(run, s_start)) if t]
-        after = text[run.name_end:run.name_end + 1]
-        m = after == "," and _APPOSITIVE.match(text, run.name_end, s_end)
-        role = m and _RELATIVE_CLAUSE.split(m.group("role"), 1)[0]
-        if role and _appositive_is_role(role):
-            found.append(role)
-        m = after == " " and _OF_BODY.match(text, run.name_end, s_end)
-        body = m and _BODY_NAME.match(text, m.end(), s_end)
-        if body and _names_body(body.group()):
-            found.append(body.group())
-        m = after == "," and _WHO_IS.match(text, run.name_end, s_end)
-        if m and _appositive_is_role(m.group("role")):
-            found.append(m.group("role"))
-        m = after == " " and _COPULAR_ROLE.match(text, run.name_end, s_end)
-        if m and _is_role(_WORD.findall(m.group("role"))[-1]):
-            found.append(m.group("role"))
+        found = []
+        before = self._title_before(run, s_start)
+        if before:
+            found.append(before)
+        if run.start - 2 >= s_start and text.startswith(", ", run.start - 2):
+            apposed = self._apposed_before(run, s_start)
+            if apposed:
+                found.append(apposed)
+        after = text[name_end:name_end + 1]
+        # What follows the name past that first character, for quick tests of what the patterns
+        # below need to match at all.
+        next_words = text[name_end + 1:name_end + 9]
+        if after == ",":
+            m = _APPOSITIVE.match(text, name_end, s_end)
+            role = m and _RELATIVE_CLAUSE.split(m.group("role"), 1)[0]
+            if role and _appositive_is_role(role):
+                found.append(role)
+            m = next_words.startswith(_WHO_IS_STARTS) and _WHO_IS.match(text, name_end, s_end)
+            if m and _appositive_is_role(m.group("role")):
+                found.append(m.group("role"))
+        elif after == " ":
+            m = next_words.startswith(_OF_BODY_STARTS) and _OF_BODY.match(text, name_end, s_end)
+            body = m and _BODY_NAME.match(text, m.end(), s_end)
+            if body and _names_body(body.group()):
+                found.append(body.group())
+            m = next_words.startswith(_COPULAR_STARTS) and _COPULAR_ROLE.match(text, name_end, s_end)
+            if m and _is_role(_WORD.findall(m.group("role"))[-1]):
+                found.append(m.group("role"))
         self._titles[run.start, run.end] = found
         return found
 
@@ -519,34 +558,21 @@ class _Article:
         """The title written right before the name: the whole subject when the sentence opens
         with it ("Former U.S. deputy ambassador to the U.N. ... negotiator David Pressman"),
         else the title-like words next to it ("UK-based retailer Tesco")."""
-        text = self.text
-        own = [t for t in run.title_tokens if t.lower() not in _HONORIFICS]
-        # A clause that opens further back than _SUBJECT_REACH gives no subject title, and the
-        # words next to the name are read back 80 characters at most: no need to look further.
-        floor = max(s_start, run.start - _SUBJECT_REACH)
-        mark = _LAST_CLAUSE_MARK.search(text, floor, run.start)
-        clause_start = mark.end() if mark else floor
-        near = run.start - clause_start < _SUBJECT_REACH
-        segment = text[clause_start:run.start].strip(_QUOTES_AND_SPACE) if near else ""
-        words = _WORD.findall(segment) if clause_start == s_start else []
-        if (words and len(words) <= 14 and words[0][0].isupper()
-                and words[0].lower() not in _NOT_TITLE_START
-                and (_is_role(words[-1]) or _is_body_noun(words[-1])) and not _is_clause(words)
-                and not _names_listed(words) and _reads_as_title(words)):
-            return " ".join([segment] + own)
+        own = [t for t in run.title_tokens if t.lower() not in _HONORIFICS] if run.title_tokens else []
         picked: list[str] = []
-        pos = run.start
-        for m in _WORD_BACKWARDS.finditer(text, max(clause_start, pos - 80), pos):
-            word = m.group()
-            if text[m.end():pos].strip() or not (_fits_title(word) or (word == "of" and (picked or own))):
-                break               # "of" inside a title: "Secretary of State Jon Husted"
-            if word.lower() in _HONORIFICS:
-                picked = []         # "Both Mr. King and Mr. Schultz": the words were another name
-                break
-            if picked and picked[-1] == "and" and (_names_listed([word, "and"]) or self._in_name(m.start())):
-                break               # "retailer Tesco and ...", "Larry King and ...": names, not titles
-            picked.append(word)
-            pos = m.start()
+        if self._may_have_title_before(run.start, s_start, bool(own)):
+            # A clause that opens further back than _SUBJECT_REACH gives no subject title, and the
+            # words next to the name are read back 80 characters at most: no need to look further.
+            floor = max(s_start, run.start - _SUBJECT_REACH)
+            clause_start = _last_clause_end(self.text, floor, run.start)
+            if clause_start is None:
+                clause_start = floor
+            subject = self._subject_title(clause_start, run.start, s_start)
+            if subject:
+                return " ".join([subject] + own)
+            picked = self._title_words_next_to(run.start, clause_start, own)
+        if not picked and not own:
+            return ""
         while picked and not (_is_role(picked[0]) or _is_body_noun(picked[0])
                               or (own and (picked[0][:1].isupper() or picked[0] == "of"))):
             picked.pop(0)           # the title ends in its role noun: "retailer", "negotiator"
@@ -558,6 +584,54 @@ class _Article:
             title[-1] = singular(title[-1])     # "officers Antoine Quirin and ..." → officer
         return " ".join(title)
 
+    def _may_have_title_before(self, pos: int, s_start: int, owns_title: bool) -> bool:
+        """False when there is no title before the name to read: a clause mark (a line break,
+        a quote) right before it, or a word right before it (a plain word and one space: most
+        often "the", "of", "said") that can neither end a subject title nor stand in a title.
+        A quick test that spares the reading for most names."""
+        text = self.text
+        before = text[pos - 1:pos]
+        if not before or before in _CLAUSE_MARK_CHARS:
+            return False
+        if before != " ":
+            return True
+        space = text.rfind(" ", max(s_start, pos - 80), pos - 1)
+        word = text[space + 1:pos - 1]
+        if space < 0 or not (word.isascii() and word.isalpha()):
+            return True
+        return _fits_title(word) or (word == "of" and owns_title) or _is_role(word) or _is_body_noun(word)
+
+    def _subject_title(self, clause_start: int, pos: int, s_start: int) -> str | None:
+        """The words from the start of the sentence to ``pos`` when they are all a title."""
+        if clause_start != s_start or pos - clause_start >= _SUBJECT_REACH:
+            return None
+        segment = self.text[clause_start:pos].strip(_QUOTES_AND_SPACE)
+        # A subject title ends in a role or body noun: that is tested first, on the last word.
+        last = segment and _WORD_BACKWARDS.search(segment)
+        if not last or not (_is_role(last.group()) or _is_body_noun(last.group())):
+            return None
+        words = _WORD.findall(segment)
+        if (len(words) <= 14 and words[0][0].isupper() and words[0].lower() not in _NOT_TITLE_START
+                and not _is_clause(words) and not _names_listed(words) and _reads_as_title(words)):
+            return segment
+        return None
+
+    def _title_words_next_to(self, pos: int, clause_start: int, own: list[str]) -> list[str]:
+        """The words right before ``pos`` that may stand in a title, nearest first."""
+        text = self.text
+        picked: list[str] = []
+        for m in _WORD_BACKWARDS.finditer(text, max(clause_start, pos - 80), pos):
+            word = m.group()
+            if text[m.end():pos].strip() or not (_fits_title(word) or (word == "of" and (picked or own))):
+                break               # "of" inside a title: "Secretary of State Jon Husted"
+            if word.lower() in _HONORIFICS:
+                return []           # "Both Mr. King and Mr. Schultz": the words were another name
+            if picked and picked[-1] == "and" and (_names_listed([word, "and"]) or self._in_name(m.start())):
+                break               # "retailer Tesco and ...", "Larry King and ...": names, not titles
+            picked.append(word)
+            pos = m.start()
+        return picked
+
     def _in_name(self, pos: int) -> bool:
         """Whether ``pos`` is inside the name part of a person's run ("King" in "Larry King")."""
         i = bisect.bisect_right(self.run_starts, pos) - 1
@@ -566,15 +640,14 @@ class _Article:
             run.kind == "person" or len(run.name_tokens) > 1)
 
     def _apposed_before(self, run: _Run, s_start: int) -> str:
-        """"China's U.N. ambassador, Liu Jieyi": a role set off by a comma before the name."""
+        """"China's U.N. ambassador, Liu Jieyi": a role set off by a comma before the name (which
+        the caller has seen: ", " before the run, in its sentence)."""
         text = self.text
-        if run.start - 2 < s_start or not text.startswith(", ", run.start - 2):
+        floor = max(s_start, run.start - _REACH)
+        mark_end = _last_clause_end(text, floor, run.start - 2)
+        if mark_end is None and run.start - s_start > _REACH:
             return ""
-        before = text[max(s_start, run.start - _REACH):run.start]
-        mark = _LAST_CLAUSE_MARK.search(before, 0, len(before) - 2)
-        if mark is None and run.start - s_start > _REACH:
-            return ""
-        chunk = before[mark.end() if mark else 0:len(before) - 2].strip()
+        chunk = text[floor if mark_end is None else mark_end:run.start - 2].strip()
         words = _WORD.findall(chunk)
         if (0 < len(words) <= 12 and _is_role(words[-1]) and not _is_clause(words) and _reads_as_title(words)
                 and words[0].lower() not in _NOT_TITLE_START and not words[0].endswith("ing")):
@@ -592,6 +665,24 @@ class _Article:
         if i < len(self.runs) and self.runs[i].start < m.start() and self.runs[i].kind != "modifier":
             return None
         return "male" if m.group("p").lower() in ("he", "him", "his") else "female"
+
+
+def _last_clause_end(text: str, floor: int, pos: int) -> int | None:
+    """Where the last clause mark in ``text[floor:pos]`` ends, or None when there is none."""
+    while True:
+        m = _LAST_CLAUSE_MARK_CHAR.search(text, floor, pos)
+        if m is None:
+            return None
+        i = m.start()
+        char = text[i]
+        if char in _CLAUSE_MARK_CHARS:
+            return i + 1
+        if char == "–":
+            if floor < i and i + 2 <= pos and text[i - 1] == text[i + 1] == " ":
+                return i + 2            # " – "
+        elif floor < i and text[i - 1] == char:
+            return i + 1                # "--", "''", "``"
+        pos = i
 
 
 def _body_name(text: str, run: _Run, end: int):
@@ -652,6 +743,9 @@ class _Entity:
     would have been read at once; ``gender`` reads them only until one tells it.
     """
 
+    __slots__ = ("article", "kind", "serial", "name", "plural", "tokens", "members", "aliases", "spans", "speaks",
+                 "gathered", "indexed", "_pending", "_given", "_read", "_lacking", "_gender", "_titles", "_roles")
+
     def __init__(self, article: _Article, kind: str, serial: int, name: str | None = None,
                  gender: str | None = None, plural: bool = False, tokens: tuple[str, ...] = (),
                  members: list[_Entity] | None = None):
@@ -666,6 +760,7 @@ class _Entity:
         self.spans: set[tuple[int, int]] = set()
         self.speaks = False
         self.gathered: set[tuple[int, int]] = set()     # runs whose titles it holds or awaits
+        self.indexed: tuple[tuple[str, ...], int] | None = None     # (tokens, number of aliases) last filed
         self._pending: deque[tuple[_Run | str, str, str | None]] = deque()     # (run or title, kind, name)
         self._given = 0                 # items ever put in ``_pending``
         self._read = 0                  # items ever taken out of it
@@ -676,17 +771,20 @@ class _Entity:
 
     @property
     def titles(self) -> list[str]:
-        self._settle()
+        if self._pending:
+            self._settle()
         return self._titles
 
     @property
     def roles(self) -> set[str]:
-        self._settle()
+        if self._pending:
+            self._settle()
         return self._roles
 
     @property
     def gender(self) -> str | None:
-        self._settle(until_gender=True)
+        if self._pending and self._gender is None:
+            self._settle(until_gender=True)
         return self._gender
 
     @gender.setter
@@ -709,8 +807,9 @@ class _Entity:
 
     def gather(self, run: _Run) -> None:
         """The titles and gender the article gives the name at ``run``, once per run."""
-        if (run.start, run.end) not in self.gathered:
-            self.gathered.add((run.start, run.end))
+        key = (run.start, run.end)
+        if key not in self.gathered:
+            self.gathered.add(key)
             self._pending.append((run, self.kind, self.name))
             self._given += 1
 
@@ -791,8 +890,8 @@ class _Resolver:
         """The entities of those mentions, each once, nearest first: a test of an entity gives
         the same answer at each of its mentions, so it is made once."""
         seen: set[_Entity] = set()
-        for _, entity, _ in self._earlier(start):
-            if entity not in seen:
+        for p, entity, _ in itertools.islice(reversed(self.history), _LOOKBACK):     # as ``_earlier``
+            if p < start and entity not in seen:
                 seen.add(entity)
                 yield entity
 
@@ -817,7 +916,11 @@ class _Resolver:
 
     def _index(self, entity: _Entity) -> None:
         """File the entity under its name, its aliases and each of its name words, for
-        ``_find_named``."""
+        ``_find_named``. Filing is the same again until the name or the aliases change: then skipped."""
+        state = (entity.tokens, len(entity.aliases))      # aliases are only ever added
+        if entity.indexed == state:
+            return
+        entity.indexed = state
         if entity.tokens:
             self._by_name.setdefault(entity.tokens, entity)
         for alias in entity.aliases:
@@ -833,9 +936,11 @@ class _Resolver:
         exact = self._by_name.get(lowered)
         if exact is not None and not (gender and exact.gender and exact.gender != gender):
             return exact
+        sharing = self._by_word.get(lowered[-1])
+        if not sharing:
+            return None
         best, best_rank = None, 0
-        candidates = list(self._by_word.get(lowered[-1], {}).values())[-_CANDIDATES:]
-        for e in candidates:
+        for e in list(sharing.values())[-_CANDIDATES:]:
             if (gender and e.gender and e.gender != gender) or e.kind == "group":
                 continue
             if len(lowered) == 1 and lowered[0] in e.tokens and (e.kind == "person" or e.tokens[0] == lowered[0]):
@@ -879,7 +984,7 @@ class _Resolver:
             return self._remember(entity, start, end, subject)
         if body is not None:
             tokens = tuple(body.split())
-        gender = _gender_of_words(run.title_tokens)
+        gender = _gender_of_words(run.title_tokens) if run.title_tokens else None
         entity = self._find_named(run.key if body is None else tuple(body.lower().split()), gender)
         intro = self._introduction(tokens[0], gender) if entity is None and len(tokens) == 1 else None
         if entity is not None and run.kind == "person" and entity.kind == "organisation" and not entity.speaks:
@@ -901,7 +1006,7 @@ class _Resolver:
         entity.gather(run)
         for title in titles:
             entity.add_title(title)
-        acronym = _ACRONYM.match(text, run.name_end)
+        acronym = text.startswith(" (", run.name_end) and _ACRONYM.match(text, run.name_end)
         if acronym:
             entity.aliases.add(acronym.group(1))
         self._index(entity)
@@ -920,23 +1025,32 @@ class _Resolver:
         """A name the article gives outside any attributing mention: it introduces the name,
         and a later pronoun or description can refer to it. Title-case headlines are skipped:
         there every word looks like a name."""
-        if self.article.in_headline(run.start):
+        article = self.article
+        sentence = article.sentence_index(run.start)
+        if article.is_headline(sentence):
             return
         known = run.kind != "unknown" or self._find_named(run.key) is not None
         if not known and len(run.name_tokens) > 1:
-            run = self.article.with_evidence(run)       # a full name the article gives a role or he/she
+            run = article.with_evidence(run)            # a full name the article gives a role or he/she
         previous = self._last_scanned
-        joined = previous is not None and _AND_BETWEEN.fullmatch(self.article.text, previous[0].end, run.start)
+        joined = previous is not None and article.text.endswith(
+            _AND_BETWEEN_ENDS, previous[0].end, run.start) and _AND_BETWEEN.fullmatch(
+            article.text, previous[0].end, run.start)
         if run.kind == "unknown" and joined and previous[1].kind == "person":
             run = replace(run, kind="person")           # "Dale Hume and Rory Tate"
-        if run.kind == "unknown" and 1 < len(run.name_tokens) < 5 and self.article.opens_sentence(run.start):
-            run = replace(run, kind="organisation")     # "Carver Mining reported a loss."
+        opens = None                                    # whether the name opens its sentence, once read
+        if run.kind == "unknown" and 1 < len(run.name_tokens) < 5:
+            opens = article.opens_sentence(run.start, sentence)
+            if opens:
+                run = replace(run, kind="organisation")     # "Carver Mining reported a loss."
         if run.kind == "modifier":
             self._people_named_by(run)
             return
         if run.kind == "unknown" and not known:
             return
-        entity = self.named(run, run.start, run.name_end, self.article.opens_sentence(run.start))
+        if opens is None:
+            opens = article.opens_sentence(run.start, sentence)
+        entity = self.named(run, run.start, run.name_end, opens)
         self._last_scanned = (run, entity)
         if joined and entity.kind == previous[1].kind == "person" and previous[1] is not entity:
             self._group([previous[1], entity], previous[0], run.end, False)
@@ -1006,12 +1120,12 @@ class _Resolver:
             need = "organisation" if low == "which" else "anyone"
             prior = next((e for _, e, _ in self._earlier(start) if e.accepts(need)), None)
             return self._remember(prior or self._new("anonymous"), start, end, True)
-        words = list(_WORD.finditer(text, start, end))
-        if not words:
+        phrase = _Phrase(text, start, end)
+        if not phrase.words:
             return self._remember(self._new("anonymous"), start, end, True)
-        return (self._document_author(start, end, words) or self._apposition(start, end)
-                or self._coordination(start, end) or self._named_mention(start, end, words)
-                or self._description(start, end, words))
+        return (self._document_author(start, end, phrase) or self._apposition(start, end)
+                or self._coordination(start, end) or self._named_mention(start, end, phrase)
+                or self._description(start, end, phrase))
 
     def _apposition(self, start: int, end: int) -> _Entity | None:
         """"Sophie Obadia, another lawyer for the victim", "China's U.N. ambassador, Liu
@@ -1045,13 +1159,22 @@ class _Resolver:
         """The nearest earlier entity a pronoun can refer to: in the nearest sentence that has
         one, its subject when it names several."""
         article = self.article
-        here, nearest, same = article.sentence_index(start), None, []
-        for p, e, subject in self._earlier(start):
-            k = article.sentence_index(p)
-            if here - k > 4 or (nearest is not None and k != nearest):
+        starts = article.sentence_starts
+        here = article.sentence_index(start)
+        # The sentences a mention may be in, as the positions they span: up to 4 sentences back,
+        # then only the sentence of the nearest fit (compared by position: no look-up per mention).
+        low, high = (starts[here - 4] if here > 4 else -1), None
+        same = []
+        for p, e, subject in itertools.islice(reversed(self.history), _LOOKBACK):     # as ``_earlier``
+            if p >= start:
+                continue
+            if p < low or (high is not None and p >= high):
                 break
             if e.accepts(need):
-                nearest = k
+                if high is None:
+                    nearest = article.sentence_index(p)
+                    low = starts[nearest] if nearest else -1
+                    high = starts[nearest + 1] if nearest + 1 < len(starts) else len(article.text) + 1
                 same.append((e, subject))
         subjects = [e for e, subject in same if subject]
         return subjects[0] if subjects else same[0][0] if same else None
@@ -1073,19 +1196,20 @@ class _Resolver:
                            gender=need if need in ("male", "female") else None, plural=need == "group")
         return self._remember(entity, start, end, True)
 
-    def _document_author(self, start: int, end: int, words) -> _Entity | None:
+    def _document_author(self, start: int, end: int, phrase: _Phrase) -> _Entity | None:
         """"WHO's statistics", "a NATO press release", "the chain's statement": the body
         whose document it is."""
-        cut = _cut(words)
-        if words[cut - 1].group().lower() not in names.DOCUMENT_NOUNS:
+        words, cut = phrase.words, phrase.cut
+        if words[cut - 1].lower() not in names.DOCUMENT_NOUNS:
             return None
-        if cut < len(words) and words[cut].group() in ("by", "from", "of") and cut + 1 < len(words):
-            entity = self.mention(words[cut + 1].start(), end)      # "a report by Politico"
-            entity.spans.discard((words[cut + 1].start(), end))
+        if cut < len(words) and words[cut] in ("by", "from", "of") and cut + 1 < len(words):
+            after = phrase.matches[cut + 1].start()
+            entity = self.mention(after, end)      # "a report by Politico"
+            entity.spans.discard((after, end))
             return self._remember(entity, start, end, True)
         if cut < len(words):
             return None
-        for w in words[:-1]:
+        for w in phrase.matches[:-1]:
             if w.group().endswith(("'s", "’s")):
                 entity = self.mention(start, w.end() - 2)
                 entity.spans.discard((start, w.end() - 2))
@@ -1096,7 +1220,7 @@ class _Resolver:
             entity = self.named(replace(body, kind="organisation") if body.kind == "modifier" else body,
                                 start, end, True)
             return entity
-        if words[0].group().lower() in names.DEFINITE_DETERMINERS:
+        if words[0].lower() in names.DEFINITE_DETERMINERS:
             # "according to the study": the researchers or body named before as speaking
             author = next((e for _, e, subject in self._earlier(start) if subject and e.accepts("group")), None)
             if author is not None:
@@ -1107,12 +1231,14 @@ class _Resolver:
         """"Tesco and Salling Group", "officers Antoine Quirin and Nicolas Redouane": a group
         whose members are named, each resolved on its own too."""
         text = self.article.text
+        if text.find(" and ", start, end) < 0 and text.find(" & ", start, end) < 0:
+            return None                 # no "and" joins names here
         parts, pos = [], start
         for m in _COORDINATION.finditer(text, start, end):
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, end))
-        if len(parts) < 2 or not _AND_IN.search(text, start, end) or any(
+        if len(parts) < 2 or any(
                 _is_clause(ws) or any(w in _PREPOSITIONS or w in _ARTICLES or (w.islower() and w.endswith("ing"))
                                       for w in ws)
                 for ws in (_WORD.findall(text, s, e) for s, e in parts)):
@@ -1126,21 +1252,21 @@ class _Resolver:
             members.append(self.named(run, s, e, True, titles=[lead] if lead else ()))
         return self._group(members, runs[0], end, True, start)
 
-    def _name_in(self, start: int, end: int) -> _Run | None:
+    def _name_in(self, start: int, end: int, phrase: _Phrase | None = None) -> _Run | None:
         """The name a mention carries: the last name run that is not a possessor ("Niger's"),
-        a modifier ("UCL astronomer") nor inside a post-modifier ("of Egypt")."""
+        a modifier ("UCL astronomer") nor inside a post-modifier ("of Egypt"). ``phrase``:
+        the words of ``text[start:end]`` when already read."""
         if (start, end) not in self._names_in:
-            self._names_in[start, end] = self._find_name_in(start, end)
+            self._names_in[start, end] = self._find_name_in(
+                start, end, phrase or _Phrase(self.article.text, start, end))
         return self._names_in[start, end]
 
-    def _find_name_in(self, start: int, end: int) -> _Run | None:
+    def _find_name_in(self, start: int, end: int, phrase: _Phrase) -> _Run | None:
         text = self.article.text
-        words = list(_WORD.finditer(text, start, end))
-        head_is_common = bool(words) and _head_is_common(words)
-        head_at = words[_head_index(words)].start() if words else start
+        head_is_common = bool(phrase.words) and phrase.head_is_common()
+        head_at = phrase.matches[phrase.head].start() if phrase.words else start
         best, body_end, in_modifier = None, -1, False
         for run in self.article.runs_in(start, end):
-            run = self.article.with_evidence(run)
             if run.kind == "modifier" or (run.end + 2 <= end and text[run.end:run.end + 2] in ("'s", "’s")) or (
                     text.rfind("(", start, run.start) > text.rfind(")", start, run.start)):
                 continue                # "Niger's", "UCL astronomer", "(WHO)", "(D-N.Y.)"
@@ -1148,22 +1274,23 @@ class _Resolver:
                     in_modifier or run.end <= body_end or _PREPOSITION_BEFORE.search(text, start, run.start)):
                 in_modifier = True      # "of Egypt"; "Prevention" in "Centers for Disease Control and Prevention"
                 continue
-            if best is not None and best.kind == "person" and run.kind != "person":
-                continue                # "Sen. Elizabeth Warren, D-Mass."
             if head_is_common and run.start > head_at and not run.title_tokens:
                 continue                # "observers in Virginia"
+            run = self.article.with_evidence(run)       # its kind counts from here on: read only now
+            if best is not None and best.kind == "person" and run.kind != "person":
+                continue                # "Sen. Elizabeth Warren, D-Mass."
             best = run
             body = _body_name(text, run, end)
             body_end = body.end("body") if body else -1
         return best
 
-    def _named_mention(self, start: int, end: int, words) -> _Entity | None:
+    def _named_mention(self, start: int, end: int, phrase: _Phrase) -> _Entity | None:
         """A mention that carries a name, with the title written inside it."""
         text = self.article.text
-        run = self._name_in(start, end)
+        run = self._name_in(start, end, phrase)
         if run is None:
             return None
-        if _head_is_common(words) and (run.kind != "person" or run.start < words[_cut(words) - 1].start()):
+        if phrase.head_is_common() and (run.kind != "person" or run.start < phrase.matches[phrase.cut - 1].start()):
             return None                 # "one Security Council diplomat", "researchers from the University"
         before = " ".join(w for w in text[start:run.name_start].strip(" ,").split()
                           if w.lower() not in _HONORIFICS)
@@ -1187,11 +1314,12 @@ class _Resolver:
             run = replace(run, kind="organisation")
         return self.named(run, start, end, True, titles=[title] if title else (), body=body)
 
-    def _description(self, start: int, end: int, words) -> _Entity:
+    def _description(self, start: int, end: int, phrase: _Phrase) -> _Entity:
         """"the diplomat", "one Security Council diplomat", "Analysts", "the ministry"."""
         text = self.article.text
-        lowered = [w.group().lower() for w in words]
-        head_word = words[_head_index(words)].group()
+        words = phrase.matches
+        lowered = [w.lower() for w in phrase.words]
+        head_word = phrase.words[phrase.head]
         head, plural = singular(head_word), _is_plural(head_word) and lowered[:2] != ["one", "of"]
         first = lowered[0]
         drop_first = (first in _ARTICLES or first in names.DEFINITE_DETERMINERS or (
@@ -1201,7 +1329,7 @@ class _Resolver:
         possessed = first.endswith(("'s", "’s")) or first in names.POSSESSIVE_DETERMINERS
         definite = first in names.DEFINITE_DETERMINERS or possessed
         is_body = _is_body_noun(head)
-        if is_body and any(w.group()[:1].isupper() for w in words[1:]):     # "the Obama administration"
+        if is_body and any(w[:1].isupper() for w in phrase.words[1:]):     # "the Obama administration"
             same = self._labelled("organisation", title)
             if same is not None:
                 return self._remember(same, start, end, True)
@@ -1247,27 +1375,27 @@ class _Resolver:
         return None
 
 
-def _cut(words) -> int:
-    """Where a mention's head phrase ends: at its first preposition or comma."""
-    return next((i for i, w in enumerate(words) if i and (w.group() in _PREPOSITIONS
-                                                        or w.group().endswith(","))), len(words))
+class _Phrase:
+    """The words of a mention, read once: their matches and texts, where its head phrase ends
+    (``cut``: at its first preposition or comma) and where its head noun is (``head``:
+    "diplomat" in "one Security Council diplomat"; "children" in "one of the children")."""
 
+    __slots__ = ("matches", "words", "cut", "head")
 
-def _head_index(words) -> int:
-    """Where the head noun of a mention is ("diplomat" in "one Security Council diplomat";
-    "children" in "one of the children")."""
-    cut = _cut(words)
-    if words[cut - 1].group().lower() in names.INDEFINITE_DETERMINERS and cut < len(words):
-        return len(words) - 1
-    return cut - 1
+    def __init__(self, text: str, start: int, end: int):
+        self.matches = list(_WORD.finditer(text, start, end))
+        words = self.words = [m.group() for m in self.matches]
+        self.cut = cut = next((i for i, w in enumerate(words) if i and (w in _PREPOSITIONS or w.endswith(","))),
+                              len(words))
+        self.head = len(words) - 1 if words and words[cut - 1].lower() in names.INDEFINITE_DETERMINERS and (
+            cut < len(words)) else cut - 1
 
-
-def _head_is_common(words) -> bool:
-    """Whether a mention's head is a common noun ("diplomat", "Analysts"), not a name that
-    happens to be one ("Mr. King")."""
-    k = _head_index(words)
-    head = words[k].group()
-    return head.islower() or (_is_role(head) and not (k and words[k - 1].group().lower() in _HONORIFICS))
+    def head_is_common(self) -> bool:
+        """Whether the head is a common noun ("diplomat", "Analysts"), not a name that happens
+        to be one ("Mr. King")."""
+        k, words = self.head, self.words
+        head = words[k]
+        return head.islower() or (_is_role(head) and not (k and words[k - 1].lower() in _HONORIFICS))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1341,7 +1469,7 @@ def resolve_speakers(text: str, sentences: list[tuple[int, int]],
     events += [(m.start(), 0, m) for m in _DEFINITE_DESCRIPTION.finditer(text)
                if _is_role(m.group("head")) and not covered.overlaps(m.start(), m.end())]
     events += [(m.start(), 0, m) for m in _PERSONAL_PRONOUN.finditer(text) if not covered.overlaps(m.start(), m.end())]
-    events.sort(key=lambda ev: (ev[0], ev[1]))
+    events.sort(key=operator.itemgetter(0, 1))
     by_mention: dict[tuple[int, int], _Entity] = {}
     for _, is_mention, item in events:
         if is_mention:
@@ -1361,6 +1489,7 @@ def resolve_speakers(text: str, sentences: list[tuple[int, int]],
     ids = {id(e): f"s{i}" for i, e in enumerate(speaking, 1)}
     speakers = [Speaker(id=ids[id(e)], name=e.name, title="; ".join(e.titles) or None,
                         anonymous=e.name is None,
-                        mentions=[Span(start=s, end=t, text=text[s:t]) for s, t in _outermost(e.spans)])
+                        # as data: validated into Spans with the Speaker, in one call rather than one each
+                        mentions=[{"start": s, "end": t, "text": text[s:t]} for s, t in _outermost(e.spans)])
                 for e in speaking]
     return speakers, [ids[id(by_mention[m])] for m in mentions]
