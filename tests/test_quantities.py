@@ -14,6 +14,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import quotecheck
 from quotecheck import InputError, find_quantities
 from quotecheck.patterns import compile_anchored
 from quotecheck.quantities import _LEAD_IN_ONLY, _SCAN, _alternation, _word_trie
@@ -249,10 +250,27 @@ def test_percent_round_trip(n, sign):
 @example("2^99999 and 1/0 and 1e999")
 @example("- 5 and −7 and $-3 and 5k-20k")
 @example("one one hundred and fifth of a million")
+@example("\U00011f50192.168.1.1")      # a digit (Kawi) that regex knows and Python 3.11 cannot read
 def test_any_text_gives_quantities_that_slice_back(text):
     for q in find_quantities(text):
         assert text[q.start:q.end] == q.text
         assert q.value is None or math.isfinite(q.value)
+
+
+# Digits that the regex module knows (it follows a newer Unicode) but Python's own tables may
+# not: "\d" finds them, float() and int() refuse them. Each must be read or skipped, never crash.
+DIGITS_BEYOND_PYTHON = [c for c in map(chr, range(0x10000, 0x20000))
+                        if regex.fullmatch(r"\d", c) and not c.isdecimal()]
+NUMBER_PIECES = ["1", "2", "19", "20", ".", ",", "/", ":", "^", "-", " ", "$", "%", " million", " people",
+                 "August 9, ", " said Bob. ", "one", " and ", "half", " pm", "½"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NUMBER_PIECES + DIGITS_BEYOND_PYTHON[:8]), min_size=1, max_size=12).map("".join))
+@example("\U00011f501/2 and 2^\U00011f50 in August 9, 20\U00011f507")
+def test_digits_python_cannot_read_are_skipped_not_a_crash(text):
+    for claim in quotecheck.extract(text).claims:
+        assert text[claim.start:claim.end] == claim.text
 
 
 # ---------------------------------------------------------------------------------------

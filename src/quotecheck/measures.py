@@ -11,6 +11,8 @@ a bounded window of tokens, so the cost per claim stays constant however long th
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import numberwords as W
@@ -139,6 +141,9 @@ _TOKEN = regex.compile(r"""
     (?:[.,'’-][\p{L}\p{N}][\p{L}\p{N}/%$€£]*)*          # inner marks only between letters or digits
   | [^\s\p{L}\p{N}]                                    # or one mark on its own
 """, regex.VERBOSE)       # written as runs of word characters: a choice at every character is slower
+# The same for ASCII text (most sentences), where it matches exactly what ``_TOKEN`` does and
+# the stdlib engine reads it about twice as fast.
+_ASCII_TOKEN = re.compile(r"[A-Za-z0-9$][A-Za-z0-9/%$]*(?:[.,'-][A-Za-z0-9][A-Za-z0-9/%$]*)*|[^\sA-Za-z0-9]", re.ASCII)
 _QUOTE_MARKS = frozenset("\"“”‘’«»'")
 # Marks that end the clause a subject is looked for in (a full stop inside the sentence span is
 # an abbreviation: the segmenter has already cut the sentences).
@@ -170,7 +175,8 @@ def _tidy(measure: str) -> str | None:
 
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
-    return _TOKEN.findall(text, start, end) if start < end else []
+    window = text[start:end]
+    return (_ASCII_TOKEN if window.isascii() else _TOKEN).findall(window)
 
 
 def _past_conversion(text: str, end: int) -> int:
@@ -303,7 +309,7 @@ def _after(inside: Tokens, before: Tokens, after: Tokens, kind: str) -> str | No
     if first in COMPARATIVES and len(after) > 2 and after[1].lower() in ("than", "of"):
         target = _forward_phrase(after[2:])
         return f"margin over {target}" if target else None
-    if _is_distance(inside) and first in ("from", "south", "north", "east", "west", "away"):
+    if first in ("from", "south", "north", "east", "west", "away") and _is_distance(inside):
         k = 1 if first == "from" else 2 if len(after) > 1 and after[1].lower() in ("of", "from") else 0
         target = _forward_phrase(after[k:]) if k else None
         return f"distance {' '.join(after[:k])} {target}" if target else None

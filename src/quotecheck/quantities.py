@@ -15,11 +15,11 @@ Offsets index the text given, so ``text[q.start:q.end] == q.text`` always holds.
 """
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from dataclasses import dataclass, field, replace
 from operator import methodcaller
+from typing import NamedTuple
 
 import regex
 
@@ -117,13 +117,27 @@ _NUMERAL_TRIGGER = regex.compile(r"[-−]?[\d" + "".join(W.VULGAR_FRACTIONS) + r
 _OPENING_WORDS = frozenset([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS, *W.MONTHS,
                             *W.WEEKDAYS, "minus", "once", "twice", "thrice", "http", "www"])
 _WORD_TRIGGER = re.compile(r"\b" + _word_trie(_OPENING_WORDS | _DURATION_SPELLINGS) + r"\b")
+# The same two for ASCII text (``_ascii_stand_in`` makes most news so), where they match exactly
+# what the Unicode ones do and the stdlib engine finds them several times faster; the numeral
+# pattern starts with one character class, which that engine skips along quickly.
+_ASCII_NUMERAL_TRIGGER = re.compile(r"[-+(0-9](?:(?<=[0-9])[0-9]*|(?<=-)[0-9]+|(?<=[+(])(?=[0-9]))")
+_ASCII_WORD_TRIGGER = re.compile(_WORD_TRIGGER.pattern, re.ASCII)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A word of duration ("year") starts no alternative of ``_SCAN``: it opens a scan only after a
 # lead-in ("within a year"), so without one the scan is not tried there.
 _LEAD_IN_ONLY = _DURATION_SPELLINGS - _OPENING_WORDS
 _match_start = methodcaller("start")
+# A month or weekday opens a scan only as a date, which has a digit a word or two later
+# ("May 5", "Friday, May 5", "October 2014"); this looser pattern rules the others out cheaply.
+_DATE_NAMES = frozenset([*W.MONTHS, *W.WEEKDAYS]) - frozenset([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES,
+                                                                *W.DOZEN_WORDS, *_DENOMINATORS, *_DURATION_SPELLINGS])
+_DATE_AFTER_NAME = compile_anchored(r"\.?,?[ ]+(?:of[ ]+)?\d|,?[ ]+[a-z]+\.?[ ]+\d")
 # Words before a trigger that belong to what it opens: "a third", "minus five", "within a year".
 _LEAD_IN = regex.compile(  # longest first: a backward search takes the first alternative that fits
     r"(?r)(?<![\w'’-])(?:within(?:[ ]+an?)?|in[ ]+the[ ]+(?:past|last)|another|minus|all|full|an?)[- ]+\Z")
+# What may stand two characters before a trigger that follows a lead-in: the last letter of a
+# lead-in word, or a second space or hyphen (or nothing, at the start of the text).
+_LEAD_IN_BEFORE_GAP = "anrstl -"
 
 # Context read before a number: each anchored at its start and searched backwards ((?r)), which
 # is twenty times faster than trying every start in the window.
@@ -143,6 +157,20 @@ _AGE_BY_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}'’.-]+,[ ](?:\d{1,3}[ ]a
 _MID_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:mid|early|late)-\Z")
 _BETWEEN_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:between)[ ]+\Z")
 _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}'’.-]*)[ ]+\Z")
+
+
+def _any_of(*patterns: regex.Pattern) -> regex.Pattern:
+    """One pattern that matches where any of ``patterns`` does (all read forwards, or all
+    backwards): one quick test lets the common case, where none does, skip trying each in turn."""
+    backwards = {p.pattern.startswith("(?r)") for p in patterns}
+    assert len(backwards) == 1
+    either = "|".join(f"(?:{p.pattern.removeprefix('(?r)')})" for p in patterns)
+    return regex.compile("(?r)" + either) if backwards.pop() else compile_anchored(either)
+
+
+# What may stand right before a number and change it: when none of these ends at its start
+# (about three numbers in four), none of the searches before it is tried. All read 40 characters.
+_CONTEXT_BEFORE = _any_of(_CURRENCY_BEFORE, _LEADING_MINUS, _AGE_BEFORE, _MID_BEFORE, _QUALIFIER_BEFORE, _HEDGE_BEFORE)
 
 # Context read after a number (each anchored at the number's end).
 _SCALE_AFTER = regex.compile(r"(?P<sp>[ ]*)(?P<s>bn|bln|mln|mn|MM|tn|tln|trn|k|K|m|M|B|b)(?![\p{L}\d])")
@@ -182,6 +210,9 @@ _UNIT_NAMES = {s.lower(): (name, table is W.DURATION_UNITS)
                for table in (W.DURATION_UNITS, W.MEASURE_UNITS) for name, spellings in table.items() for s in spellings}
 _UNIT_NAMES.update({"m": ("meter", False), "pm": ("picometer", False), "c": ("degree Celsius", False),
                     "f": ("degree Fahrenheit", False), "k": ("kelvin", False)})
+# The words after a number that make it a percent, money, an age or a measure: when none
+# starts at its end (most numbers), none of them is tried in turn.
+_KIND_AFTER = _any_of(_PERCENT_AFTER, _CURRENCY_WORD_AFTER, _MINOR_AFTER, _CURRENCY_SIGN_AFTER, _AGE_AFTER, _UNIT_AFTER)
 _PERIOD_AFTER = regex.compile(
     r"(?:[ ]+|[ ]*-[ ]*)(?P<p>(?i:" + _word_trie(W.PERIOD_WORDS) + r"))(?![\w])(?![ ]+(?i:" +
     _word_trie(W.NOT_PERIOD_AFTER) + r")(?![\w]))")
@@ -201,8 +232,9 @@ _RATIO_SEP = regex.compile(r"[ ]+(?P<r>in|out[ ]+of(?:[ ]+every)?|per|over)[ ]+\
 # Reading a run of number atoms ("one hundred and three and two thirds") into values.
 
 
-@dataclass(frozen=True)
-class _Atom:
+class _Atom(NamedTuple):
+    """One number word or numeral of a run (a tuple: runs make many, and tuples are made fast)."""
+
     kind: str  # digit | frac | unit | teen | tens | hundred | big | dozen | denom | article | point
     value: float
     start: int
@@ -233,13 +265,13 @@ def _digit_atom(text: str, start: int, end: int) -> _Atom | None:
     body = text.lstrip("-−")
     if "/" in body:                          # 3/4; not 9/11, 24/7 or 1/0
         f = _SLASH_FRACTION.fullmatch(body)
-        if not f or int(f.group("n")) >= int(f.group("d")):
+        if not f or not f.group("n").isdecimal() or int(f.group("n")) >= int(f.group("d")):
             return None
         return _Atom("frac", sign * int(f.group("n")) / int(f.group("d")), start, end, text)
     power = None
     if "^" in body:
         body, power = body.split("^")
-    if _DECIMAL_COMMA.fullmatch(body):
+    if "," in body and _DECIMAL_COMMA.fullmatch(body):
         body = body.replace(",", ".")
     body = body.replace(",", "").replace(" ", "")
     try:
@@ -249,7 +281,7 @@ def _digit_atom(text: str, start: int, end: int) -> _Atom | None:
     if power is not None:
         try:
             value = value ** int(power)
-        except (OverflowError, ZeroDivisionError):
+        except (OverflowError, ZeroDivisionError, ValueError):
             return None
     if not math.isfinite(value):
         return None
@@ -270,9 +302,6 @@ def _join_kind(join: str) -> str:
     if j.startswith("of"):
         return "of"
     return "space"
-
-
-_NUMERIC = {"digit", "unit", "teen", "tens", "hundred", "big", "dozen", "article"}
 
 
 def _integer(atoms: list[_Atom], joins: list[str]) -> float | None:
@@ -359,6 +388,8 @@ def _fraction(atoms: list[_Atom], joins: list[str]) -> float | None:
 
 def _value(atoms: list[_Atom], joins: list[str]) -> float | None:
     """The value of a run of atoms, or None when they do not make one number."""
+    if len(atoms) == 1 and atoms[0].kind == "digit":   # most runs: one numeral ("-0" reads as 0)
+        return atoms[0].value or 0.0
     points = [i for i, a in enumerate(atoms) if a.kind == "point"]
     if points:
         p = points[0]
@@ -413,7 +444,7 @@ class _Number:
 
     @property
     def has_big_scale(self) -> bool:
-        return any(a.kind in ("big", "hundred") for a in self.atoms) and self.value >= 1000
+        return self.value >= 1000 and any(a.kind in ("big", "hundred") for a in self.atoms)
 
     @property
     def plain_digits(self) -> str | None:
@@ -427,22 +458,17 @@ _MAX_ATOMS = 16
 
 def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
     """Split a matched run into the numbers it holds ("45 and 50" is two), longest first."""
-    starts, ends = m.starts("atom"), m.ends("atom")
-    raw = [text[s:e] for s, e in zip(starts, ends)]
     joins = m.captures("join")
-    atoms = [_atom(t, s, e) for t, s, e in zip(raw, starts, ends)]
+    atoms = [_atom(text[s:e], s, e) for s, e in zip(m.starts("atom"), m.ends("atom"))]
     out, i = [], 0
     while i < len(atoms):
         best = None
         if atoms[i] is not None:
             stop = min(len(atoms), i + _MAX_ATOMS)
-            stop = next((k for k in range(i, stop) if atoms[k] is None), stop)   # "1/0" has no value
-            for j in range(stop, i, -1):
-                seg = atoms[i:j]
-                v = _value(seg, joins[i:j - 1])
-                if v is not None:
-                    best = (j, v)
-                    break
+            if None in atoms[i:stop]:                     # "1/0" has no value
+                stop = atoms.index(None, i, stop)
+            best = next(((j, v) for j in range(stop, i, -1) if (v := _value(atoms[i:j], joins[i:j - 1])) is not None),
+                        None)
         if best is None:
             i += 1
             continue
@@ -517,7 +543,9 @@ def _build(text: str, n: _Number) -> Draft | None:
     if (lone_half and not _lone_half_ok(text, n)) or _is_title(text, n):
         return None
     q = Draft(n.start, n.end, "count", n.value, core=(n.start, n.end))
-    _read_prefix(text, n, q)
+    context_before = _CONTEXT_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+    if context_before:
+        _read_prefix(text, n, q)
     end = _read_scale(text, n, q)
     end = _read_kind(text, n, q, end)
     if q.kind != "year" and (pe := _PERIOD_AFTER.match(text, end)):
@@ -527,13 +555,13 @@ def _build(text: str, n: _Number) -> Draft | None:
         end = om.end()
     q.end = end
     window = max(0, q.start - 40)
-    if (age := _AGE_BEFORE.search(text, window, q.start)):
+    if context_before and (age := _AGE_BEFORE.search(text, window, q.start)):
         q.kind, q.unit, q.start = "quantity", "year", age.start()
     elif q.kind == "count" and "noun" not in q.extras and _is_age_after_name(text, q):
         q.kind, q.unit = "quantity", "year"
-    if q.kind == "year" and (mid := _MID_BEFORE.search(text, window, q.start)):
+    if context_before and q.kind == "year" and (mid := _MID_BEFORE.search(text, window, q.start)):
         q.start = mid.start()
-    _qualify(text, q)
+    _qualify(text, q, context_before)
     q.bare = q.kind in ("count", "quantity") and q.unit is None and "noun" not in q.extras
     return q
 
@@ -582,6 +610,33 @@ def _read_kind(text: str, n: _Number, q: Draft, end: int) -> int:
     if q.kind == "money":
         cw = _CURRENCY_WORD_AFTER.match(text, end)           # "$5 dollars" repeats the sign
         return cw.end() if cw and cw.group("c").lower() in ("dollars", "dollar") else end
+    if _KIND_AFTER.match(text, end) and (kind_end := _read_kind_word(text, n, q, end)) is not None:
+        return kind_end
+    if n.is_fraction:
+        q.kind = "fraction" if abs(n.value) < 1 else "count" if n.value.is_integer() or n.has_big_scale else "quantity"
+        of = _OF_PHRASE.match(text, end)
+        if of and abs(n.value) < 1 and n.words:           # "a third of their export income"
+            q.extras["of"] = of.group("np").strip()
+            return of.end()
+        return end
+    if (y := _year(text, n, end)) is not None:
+        q.kind = "year"
+        return y
+    noun_end = _counted_noun_end(text, end, n.value)
+    if noun_end > end:
+        q.extras["noun"] = text[end:noun_end].strip()
+        if _PERIOD_AFTER.match(text, noun_end):           # "100,000 deaths annually": one rate
+            end = noun_end
+        else:
+            q.noun_end = noun_end
+    if not n.value.is_integer() and not n.has_big_scale and q.scale == 1.0:
+        q.kind = "quantity"                                # "1,234.5 points" is a measure
+    return end
+
+
+def _read_kind_word(text: str, n: _Number, q: Draft, end: int) -> int | None:
+    """A word after the number that says what it measures: percent, a currency, "years old", a
+    unit. Returns where it ends, or None when there is none."""
     if (pm := _PERCENT_AFTER.match(text, end)):
         q.kind = "percent"
         q.unit = "percentage point" if pm.group("pp") else None
@@ -606,26 +661,7 @@ def _read_kind(text: str, n: _Number, q: Draft, end: int) -> int:
         q.unit, is_time = _UNIT_NAMES[um.group("u").lower()]
         q.kind = "duration" if is_time else "quantity"
         return um.end()
-    if n.is_fraction:
-        q.kind = "fraction" if abs(n.value) < 1 else "count" if n.value.is_integer() or n.has_big_scale else "quantity"
-        of = _OF_PHRASE.match(text, end)
-        if of and abs(n.value) < 1 and n.words:           # "a third of their export income"
-            q.extras["of"] = of.group("np").strip()
-            return of.end()
-        return end
-    if (y := _year(text, n, end)) is not None:
-        q.kind = "year"
-        return y
-    noun_end = _counted_noun_end(text, end, n.value)
-    if noun_end > end:
-        q.extras["noun"] = text[end:noun_end].strip()
-        if _PERIOD_AFTER.match(text, noun_end):           # "100,000 deaths annually": one rate
-            end = noun_end
-        else:
-            q.noun_end = noun_end
-    if not n.value.is_integer() and not n.has_big_scale and q.scale == 1.0:
-        q.kind = "quantity"                                # "1,234.5 points" is a measure
-    return end
+    return None
 
 
 def _small_number(s: str) -> float | None:
@@ -695,11 +731,12 @@ def _counted_noun_end(text: str, end: int, value: float) -> int:
     return head
 
 
-def _qualify(text: str, q: Draft) -> None:
+def _qualify(text: str, q: Draft, context_before: bool) -> None:
     """Take in bounds ("more than") written before the quantity, and note hedges ("about").
-    Both make the figure approximate; a bound is part of the span, a hedge is not."""
+    Both make the figure approximate; a bound is part of the span, a hedge is not. Without
+    ``context_before`` neither is looked for (only an "or more" read after it counts)."""
     window = max(0, q.start - 40)
-    m = _QUALIFIER_BEFORE.search(text, window, q.start)
+    m = context_before and _QUALIFIER_BEFORE.search(text, window, q.start)
     if m and q.qualifier is None:
         word = " ".join(m.group("q").lower().split())
         fits = not ((word == "over" and q.kind == "duration")                 # "over 18 months" = during
@@ -709,7 +746,7 @@ def _qualify(text: str, q: Draft) -> None:
             q.qualifier, q.start = W.QUALIFIERS[word], m.start()
     if q.qualifier in W.LOWER_BOUNDS or q.qualifier in W.UPPER_BOUNDS:
         q.approximate = True                         # a bound: the figure itself is not stated
-    h = _HEDGE_BEFORE.search(text, max(0, q.start - 40), q.start)
+    h = context_before and _HEDGE_BEFORE.search(text, max(0, q.start - 40), q.start)
     if h and q.kind != "year":
         q.approximate, q.hedge_start = True, h.start()
 
@@ -732,7 +769,7 @@ def _join_neighbours(text: str, qs: list[Draft]) -> list[Draft]:
 
 def _joined(text: str, a: Draft, b: Draft) -> Draft | None:
     """One quantity made of neighbours ``a`` and ``b``, or None."""
-    if len(text[a.noun_end or a.end:b.start]) > 14:
+    if b.start - (a.noun_end or a.end) > 14:
         return None
     between = text[a.end:b.start]
     if a.kind == "year" and b.kind == "year":                            # 1990-1995, from 1999 to 2004
@@ -821,23 +858,47 @@ def _special(text: str, m: regex.Match) -> Draft | None:
     return None
 
 
+def _triggers(low: str) -> list:
+    """Where a scan may start (``_NUMERAL_TRIGGER`` and ``_WORD_TRIGGER``), in order."""
+    low = _ascii_stand_in(low)
+    if low.isascii():
+        found = [*_ASCII_NUMERAL_TRIGGER.finditer(low), *_ASCII_WORD_TRIGGER.finditer(low)]
+    else:
+        found = [*_NUMERAL_TRIGGER.finditer(low), *_WORD_TRIGGER.finditer(low)]
+    found.sort(key=_match_start)                     # two sorted runs: merged in one pass
+    return found
+
+
+def _ascii_stand_in(low: str) -> str:
+    """``low`` with the non-ASCII characters that play no part in a trigger (curly quotes,
+    dashes: most of what news holds beyond ASCII) replaced by "?", and the minus sign by "-",
+    so that the ASCII triggers find the same at the same offsets: only letters and digits
+    (which decide where a word starts) and numerals matter to them. Unchanged if it holds a
+    letter or digit beyond ASCII, or a character beyond the BMP (where regex knows digits that
+    the stdlib does not; on the BMP the two agree)."""
+    if low.isascii() or any(c.isalnum() or c > "\uffff" for c in set(_NON_ASCII.findall(low))):
+        return low
+    return low.replace("−", "-").encode("ascii", "replace").decode("ascii")
+
+
 def _scans(text: str):
     """Matches of ``_SCAN``, tried only where a trigger finds something numeric."""
     low = text.lower()
     if len(low) != len(text):                        # a letter that lower-cases to two ("İ")
         low = text.translate(_ASCII_LOWER)
     pos = 0
-    triggers = heapq.merge(_NUMERAL_TRIGGER.finditer(low), _WORD_TRIGGER.finditer(low), key=_match_start)
-    for t in triggers:
-        start = t.start()
-        if start < pos:
+    for t in _triggers(low):
+        start, trigger = t.start(), t.group()
+        if start < pos or (trigger in _DATE_NAMES and not _DATE_AFTER_NAME.match(low, t.end())):
             continue
-        # A lead-in ("within a", "minus") ends in a space or a hyphen right before the trigger.
-        lead = _LEAD_IN.search(low, max(0, start - 20), start) if low[start - 1:start] in (" ", "-") else None
+        # A lead-in ("within a", "minus") ends in a space or a hyphen right before the trigger,
+        # after one of the letters its words end in.
+        lead = _LEAD_IN.search(low, max(0, start - 20), start) \
+            if low[start - 1:start] in (" ", "-") and low[start - 2:start - 1] in _LEAD_IN_BEFORE_GAP else None
         m = _SCAN.match(low, lead.start()) if lead else None
-        if not m and t.group() not in _LEAD_IN_ONLY:
+        if not m and trigger not in _LEAD_IN_ONLY:
             m = _SCAN.match(low, start)
-        if not m and t.group()[0] in "-−":           # a hyphen, not a minus: "SCP-173", "5k-20k"
+        if not m and trigger[0] in "-−":             # a hyphen, not a minus: "SCP-173", "5k-20k"
             m = _SCAN.match(low, start + 1)
         if m and m.end() > start:
             pos = m.end()
@@ -848,30 +909,29 @@ def _candidates(text: str):
     """Quantities found in ``text``, in order, before neighbours are joined."""
     consumed = 0
     for m in _scans(text):
-        if m.start() < consumed and not m.group("seq"):
+        if m.group("seq"):                           # most matches: a run of numbers
+            for n in _numbers_in_run(text, m):
+                if n.start < consumed:
+                    continue
+                q = _build(text, n)
+                if q is None:
+                    continue
+                consumed = max(consumed, q.end)
+                yield q
+        elif m.start() < consumed:
             continue
-        if m.group("skip"):
+        elif m.group("skip"):
             consumed = m.end()
-            continue
-        if m.group("dotted"):
+        elif m.group("dotted"):
             for part in _DIGIT_RUN.finditer(m.group()):
+                if not part.group().isdecimal():     # digits newer than Python's Unicode tables
+                    continue
                 s = m.start() + part.start()
                 yield Draft(s, s + len(part.group()), "count", float(part.group()), bare=True, core=(s, s + len(part.group())))
             consumed = m.end()
-            continue
-        special = _special(text, m)
-        if special:
+        elif (special := _special(text, m)):
             consumed = special.end
             yield special
-            continue
-        for n in _numbers_in_run(text, m):
-            if n.start < consumed:
-                continue
-            q = _build(text, n)
-            if q is None:
-                continue
-            consumed = max(consumed, q.end)
-            yield q
 
 
 def find_quantities(text: str) -> list[Quantity]:
