@@ -342,7 +342,7 @@ def _age(inside: Tokens, before: Tokens, after: Tokens, kind: str) -> str | None
     if kind not in ("count", "quantity") or not inside or not before:
         return None
     if inside[0].lower() not in ("age", "aged"):
-        if len(inside) != 1 or not inside[0].isdigit() or int(inside[0]) > 124 \
+        if len(inside) != 1 or not inside[0].isdecimal() or int(inside[0]) > 124 \
                 or (after and after[0] not in ",." and after[0].lower() != "and"):
             return None
     j = len(before) - 1
