@@ -4,6 +4,7 @@ Every sentence here is written for these tests; each case is one pattern of news
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import pytest
@@ -304,6 +305,17 @@ def _report(relative: str, kinds: set[str] | None = None, speech_only: bool = Fa
     gold = score.load_gold(shared_file(relative))
     pred, _ = score.predict(gold)
     return score.score(gold, pred, kinds, 0.5, speech_only)
+
+
+@pytest.mark.parametrize("unit", ['"a" ', 'his "a" and ', 'Lee said "a," '])
+def test_many_quotes_in_one_long_sentence_stay_linear(unit: str) -> None:
+    """A guard against per-quote work that reads from the sentence start (quadratic in a
+    transcript-like paragraph with no full stop): ~0.3 s linear, far beyond the bound if not."""
+    text = unit * (80_000 // len(unit))
+    started = time.process_time()
+    quotes_and_speakers(text, sentences(text))
+    assert time.process_time() - started < 4
+
 
 
 def test_seed_article_quotes_all_found_and_attributed() -> None:

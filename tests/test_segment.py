@@ -115,6 +115,7 @@ def test_sentences_keep_offsets_of_the_original_after_normalise():
     "?!" * 20_000 + '"' * 20_000 + "x",
     "\n" + " " * 50_000 + "x",
     ("a. " * 30_000),
+    "a." * 50_000,                       # one long "word" of letters and periods
 ])
 def test_pathological_runs_stay_linear(text):
     started = time.perf_counter()

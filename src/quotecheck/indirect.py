@@ -11,7 +11,9 @@ quotemarks.py leaves unpaired and PolNeAR counts as reported speech.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -73,7 +75,7 @@ _AFTER_CLOSING_MARK = regex.compile(r"(?:[”\"’]|(?<!')')[ ,—–]*\Z")  # n
 # A mark that opens a quotation (left to quotemarks.py). Two apostrophes typed for one do not:
 # quotemarks.py leaves ''…'' unpaired, and PolNeAR counts such a quote as reported speech.
 _QUOTATION_OPENER = r"[\"“‘«]|'(?!')"
-_OPENS_QUOTATION = regex.compile(_QUOTATION_OPENER)
+_QUOTATION_OPENERS = ('"', "“", "‘", "«", "'")  # the same, as plain strings for a cheap look at one place
 # What follows "X said," when no reported clause does: a participle ("adding"), a quotation,
 # or a subordinate clause ("as the crowd cheered").
 _NO_CLAUSE_AFTER_COMMA = regex.compile(rf"""\s*(?:
@@ -91,6 +93,10 @@ _PASSIVE_REPORT = regex.compile(rf"""
     \b[Ii]t\s+(?P<cue>(?:is|was|has\s+been|had\s+been)\s+(?:\p{{Ll}}+ly\s+)?
     (?:{"|".join(cues.words(cues.PASSIVE_REPORTS))}))\s+that\s+
     """, regex.VERBOSE)
+# Where such a report may start, one character on ("[I]t was"): a pattern that opens with a
+# plain letter, which the standard library's engine finds by a fast string search, many times
+# faster than the pattern above scans an article.
+_PASSIVE_REPORT_HINT = re.compile(r"t\s+(?:is|was|ha[sd])\s")
 
 
 def reported_speech(text: str, sentences: list[tuple[int, int]], attributions: list[Attribution],
@@ -138,34 +144,40 @@ def _opens_sentence(text: str, s_start: int, a: Attribution) -> bool:
 
 def _content_after(text: str, a: Attribution, s_end: int, limit: int | None = None) -> tuple[tuple[int, int], Attribution, float] | None:
     """"X said (that) CONTENT": to the sentence end, or to a trailing participle ("…, adding")."""
+    cue = a.cue_text.lower()
     pos = a.end
-    if a.cue_text.lower() in ("told", "tells", "tell"):
+    if cue in ("told", "tells", "tell"):
         obj = _TOLD_OBJECT.match(text, pos, s_end)
         if obj:
             pos = obj.end()
-    if (text.startswith(",", pos) and not _NO_CLAUSE_AFTER_COMMA.match(text, pos + 1, s_end)) \
-            or _COLON_THEN_APOSTROPHES.match(text, pos, s_end):
-        pos += 1  # "According to X, CONTENT", "As X noted, CONTENT", "X says, win or lose, CONTENT", "X said: ''…''"
-    elif text.startswith(",", pos) or text.startswith(":", pos):
-        return None  # "X said, adding ...", "X said:": no clause reported
+    # "According to X, CONTENT", "As X noted, CONTENT", "X says, win or lose, CONTENT", "X said: ''…''";
+    # but "X said, adding ...", "X said:" report no clause.
+    if text.startswith(",", pos):
+        if _NO_CLAUSE_AFTER_COMMA.match(text, pos + 1, s_end):
+            return None
+        pos += 1
+    elif text.startswith(":", pos):
+        if not _COLON_THEN_APOSTROPHES.match(text, pos, s_end):
+            return None
+        pos += 1
     lead = _LEAD.match(text, pos, s_end)
     start = lead.end() if lead else pos
-    if a.cue_text.lower() in _THAT_CLAUSE_ONLY and not text[pos:start].rstrip().endswith("that"):
+    if cue in _THAT_CLAUSE_ONLY and not text[pos:start].rstrip().endswith("that"):
         return None  # "declared a state of emergency": a deed, not a statement
-    if a.cue_text.lower() in _DOUBTING and _WHETHER.match(text, start, s_end):
+    if cue in _DOUBTING and _WHETHER.match(text, start, s_end):
         return None  # "Observers question whether …": a doubt raised, not a statement reported
-    if a.cue_text.lower() in _ASKING and _INFINITIVE.match(text, start, s_end):
+    if cue in _ASKING and _INFINITIVE.match(text, start, s_end):
         return None  # "who asked not to be named", "asked to speak": a request, not a statement
-    if start < s_end and _OPENS_QUOTATION.match(text, start):
+    if start < s_end and _opens_quotation(text, start):
         return None
     limit = s_end if limit is None else limit
-    tail = _TRAILING_CLAUSE.search(text, start, limit)
+    tail = _TRAILING_CLAUSE.search(text, start, limit) if text.find(",", start, limit) != -1 else None
     end = tail.start() if tail else limit
     if end < s_end and text[end].isalpha():  # stopped at the next cue: cut before its clause
         cut = max(text.rfind(b, start, end) for b in _CLAUSE_BREAKS)
         end = cut if cut > start else s_end  # no clause of its own: a report nested in this one
     end = _trim_end(text, start, end)
-    if a.cue_text.lower() in _TAKES_OBJECT:
+    if cue in _TAKES_OBJECT:
         if not _WORD.search(text, start, end):
             return None  # "praised Trump", "denied the charges": the object is what was said
     elif end - start < 12 or _words(text, start, end, MIN_WORDS) < MIN_WORDS:
@@ -190,7 +202,7 @@ def _content_around(text: str, a: Attribution, s_start: int, s_end: int) -> tupl
     else:
         return None
     inside = _words(text, a.start, a.end, 50) if end > a.start else 0
-    if _OPENS_QUOTATION.match(text, start) or _words(text, start, end, inside + MIN_WORDS) - inside < MIN_WORDS - 1:
+    if _opens_quotation(text, start) or _words(text, start, end, inside + MIN_WORDS) - inside < MIN_WORDS - 1:
         return None
     return (start, end), a, 0.7
 
@@ -200,13 +212,30 @@ def passive_reports(text: str, taken: list[tuple[int, int]]) -> list[tuple[tuple
     a claim for a fact-checker to trace, though no one stands behind it. Stretches already
     ``taken`` by a quote or a sourced report are left to them."""
     out = []
-    for m in _PASSIVE_REPORT.finditer(text):
+    for m in _passive_report_matches(text):
         stop = _SENTENCE_STOP.search(text, m.end())
         end = _trim_end(text, m.end(), stop.start() + 1 if stop else len(text))
         if _words(text, m.end(), end, MIN_WORDS) >= MIN_WORDS and \
                 not any(q0 < end and m.start() < q1 for q0, q1 in taken):
             out.append(((m.end(), end), m.group("cue")))
     return out
+
+
+def _passive_report_matches(text: str) -> Iterator[regex.Match]:
+    """What ``_PASSIVE_REPORT.finditer(text)`` finds, tried only where a hint of one is."""
+    pos = 0
+    while (hint := _PASSIVE_REPORT_HINT.search(text, pos + 1)) is not None:
+        m = _PASSIVE_REPORT.match(text, hint.start() - 1)
+        if m is None:
+            pos = hint.start()
+        else:
+            yield m
+            pos = m.end()
+
+
+def _opens_quotation(text: str, at: int) -> bool:
+    """Whether a mark that opens a quotation (_QUOTATION_OPENER) is at ``at``."""
+    return text.startswith(_QUOTATION_OPENERS, at) and not text.startswith("''", at)
 
 
 def _words(text: str, start: int, end: int, enough: int) -> int:

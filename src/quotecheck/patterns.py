@@ -1,5 +1,6 @@
 """Helpers for building the stages' regular expressions: word lists as prefix trees, and
-patterns meant to be matched at one place in a long article."""
+patterns meant to be matched at one place in a long article; and the offsets of a few rare
+characters, found faster than by a pattern."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -29,9 +30,43 @@ def word_trie(words: Iterable[str], space: str = r"\ ") -> str:
     return emit(tree)
 
 
+def suffix_trie(words: Iterable[str], space: str = r"\ ") -> str:
+    """``words`` as one alternation for a pattern matched leftwards (regex's REVERSE flag): a
+    prefix tree of the words spelt backwards, which such a pattern checks from each word's last
+    letter and drops at the first letter that no word ends with, where a named list (``\\L<…>``)
+    tries every length of word. Longer words are tried first, as in ``word_trie``."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in reversed(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [emit(child) + (space if ch == " " else regex.escape(ch))
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+    return emit(tree)
+
+
 def compile_anchored(pattern: str, flags: int = 0) -> regex.Pattern:
     """``pattern`` compiled for ``match`` at one place in an article. For a pattern that must
     hold some literal ("(" in "[ ]*\\("), regex first looks for it in all the rest of the text,
     so that each match costs the length of the article; an alternative that never matches
     ("|(?!)") turns that search off and changes nothing else."""
     return regex.compile(f"(?:{pattern})|(?!)", flags)
+
+
+def char_offsets(text: str, characters: str) -> list[int]:
+    """The sorted offsets of every occurrence of ``characters`` in ``text``: a plain string
+    search for each, many times faster than a pattern's scan when they are rare."""
+    found = []
+    for ch in characters:
+        at = text.find(ch)
+        while at != -1:
+            found.append(at)
+            at = text.find(ch, at + 1)
+    found.sort()
+    return found

@@ -6,19 +6,21 @@ into the original: the offset map is the identity, and no stage needs to transla
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 PLAIN_CHARACTER = {
     "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ",
     "\t": " ", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n", "\x0c": "\n",
 }
-# A regex finds the few odd characters several times faster than str.translate scans for them.
-_ODD_CHARACTER = regex.compile("[" + "".join(PLAIN_CHARACTER) + "]")
 
 
 def normalise(text: str) -> str:
     """The text with odd spaces and line ends made plain, character for character."""
-    text = _ODD_CHARACTER.sub(lambda m: PLAIN_CHARACTER[m.group()], text)
+    for odd, plain in PLAIN_CHARACTER.items():
+        if odd in text:  # most texts hold none or one of them: a look for each is a fast scan
+            text = text.replace(odd, plain)
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     return text
@@ -31,6 +33,12 @@ _LINE_BREAK = regex.compile(r"\n\s*")
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: blocks separated by a blank line, or by single
     newlines where the text never uses blank lines (one paragraph a line)."""
+    return list(_paragraphs(text))
+
+
+# One entry: ``sentences`` and then attribution ask for the paragraphs of the same text in turn.
+@functools.lru_cache(maxsize=1)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     breaker = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
     spans, start = [], 0
     for m in breaker.finditer(text):
@@ -39,7 +47,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(text):
         spans.append(_strip(text, start, len(text)))
-    return [s for s in spans if s[0] < s[1]]
+    return tuple(s for s in spans if s[0] < s[1])
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -66,30 +74,36 @@ SENTENCE_OPENERS = """
 The A An In But And It He She They We I This That On At For As If When After Some Many
 """.split()
 
-# A candidate sentence end. Possessive runs that start only at the first mark keep a long
-# run of dots or quotes linear to scan.
+# A candidate sentence end, and the word before it (for "Mr." and "U.S."). Possessive runs that
+# start only at the first mark keep a long run of dots or quotes linear to scan.
 _CLOSERS = "'\"’”»)\\]"
+_LONGEST_WORD_BEFORE = 20  # characters of the word before a period that tell an abbreviation
 _SENTENCE_END = regex.compile(rf"""
-    (?<![.!?])[.!?]++      # terminal punctuation, the whole run
+    (?<![.!?])[.!?]                             # terminal punctuation, the first of its run,
+    (?<=(?P<word>[\p{{L}}.]{{0,{_LONGEST_WORD_BEFORE}}}\n?).)  # with the word before it (bounded: "a.a.a.…")
+    [.!?]*+                                     # and the rest of the run
     (?P<closers>[{_CLOSERS}]*+)  # closing quotes or brackets
     (?=\s|$)               # then space or the end
 """, regex.VERBOSE)
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)$")   # searched backwards from the mark: one try
 _SENTENCE_OPENER = regex.compile(rf"(?:{'|'.join(SENTENCE_OPENERS)})\b")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, never crossing a paragraph boundary."""
     out: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs(text):
+    # One scan of the whole text: a candidate end holds no space, so none crosses a paragraph
+    # boundary, and every one lies in a paragraph (only space lies between them).
+    end_marks = _SENTENCE_END.finditer(text)
+    m = next(end_marks, None)
+    for p_start, p_end in _paragraphs(text):
         start = p_start
-        for m in _SENTENCE_END.finditer(text, p_start, p_end):
-            if not _ends_sentence(text, m, p_end):
-                continue
-            out.append((start, m.end()))
-            start = m.end()
-            while start < p_end and text[start].isspace():
-                start += 1
+        while m is not None and m.start() < p_end:
+            if _ends_sentence(text, m, p_end):
+                out.append((start, m.end()))
+                start = m.end()
+                while start < p_end and text[start].isspace():
+                    start += 1
+            m = next(end_marks, None)
         if start < p_end:
             out.append(_strip(text, start, p_end))
     return [s for s in out if s[0] < s[1]]
@@ -102,11 +116,11 @@ def _ends_sentence(text: str, end_mark: regex.Match, limit: int) -> bool:
     while nxt < limit and text[nxt].isspace():
         nxt += 1
     following = text[nxt] if nxt < limit else ""
-    dot = end_mark.start()
-    if text[dot] != ".":
+    if text[end_mark.start()] != ".":
         return not (end_mark.group("closers") and following.islower())
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    word = m.group(1).lower().strip(".") if m else ""
+    # The word as a search leftwards from the mark in the 20 characters before it finds it, where
+    # "$" matches before a newline too.
+    word = end_mark.group("word")[-_LONGEST_WORD_BEFORE:].rstrip("\n").lower().strip(".")
     if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         # "U.S. officials" continues; "in the U.S. The next" ends: only after an abbreviation that
         # often closes a sentence, and before a common sentence opener.
