@@ -56,9 +56,10 @@ _PARTICLES = "|".join(sorted(names.NAME_PARTICLES))
 _NAME_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN, _PARTICLES, _TOKEN), regex.VERBOSE)
 # The same runs found by their first capital: a first word that may open in lower case would be
 # tried at every word of the text, which makes the scan twice as slow. ``_runs`` reads
-# the rare run that opens with a lead-in again with ``_NAME_RUN``.
-_CAPITALISED_RUN = regex.compile(_NAME_RUN_FORM % (_STARTS_WORD, _TOKEN_FORM % ("", _ABBREVIATIONS),
-                                                   _PARTICLES, _TOKEN), regex.VERBOSE)
+# the rare run that opens with a lead-in again with ``_NAME_RUN``. Only its spans are read: its
+# words are not captured (keeping every capture of a repeated group costs time).
+_CAPITALISED_RUN = regex.compile(_NAME_RUN_FORM.replace("(?P<tok>", "(?:") % (
+    _STARTS_WORD, _TOKEN_FORM % ("", _ABBREVIATIONS), _PARTICLES, _TOKEN), regex.VERBOSE)
 _RUN_PIECE = regex.compile(r"[^ ]+")                # a run's words and particles, between its spaces
 _LEAD_IN_BEFORE = regex.compile(r"(?r)%s%s\Z" % (_STARTS_WORD, _LEAD_IN))   # searched backwards
 
@@ -83,11 +84,21 @@ _WHO_IS = regex.compile(r"""
 """, regex.VERBOSE)
 _APPOSITIVE_STOP = r"""\p{Ll}+ed\b|says\b|tells\b|adds\b|notes\b|writes\b|who\b|which\b|whose\b
                      |in\b|on\b|at\b|said\b|told\b|wrote\b|\d"""
-_APPOSITIVE = regex.compile(r"""
-    ,[ ]+(?P<role>[^,;:"“”()\n]{2,120}?               # ", the country's finance minister,"
-        (?:,[ ]+(?!%s)[^,;:"“”()\n]{1,80}?){0,3})     # ", defence, defence industries and ..."
-    (?=,[ ]+(?:%s)|[;:"“”()]|\.(?:[ ]|$)|$)
-""" % (_APPOSITIVE_STOP, _APPOSITIVE_STOP), regex.VERBOSE)
+# An appositive's pieces run to the first clause mark or full stop that ends a sentence (the first
+# place the role may end): past their first characters, the pieces take no such full stop and
+# need no backtracking. The pattern bounds their lengths; ``_appositive`` reads first without the
+# bounds, which is faster, and again with them only when a piece runs past them.
+_APPOSITIVE_FORM = r"""
+    ,[ ]+(?P<role>[^,;:"“”()\n]{2}%(rest)s%(first_bound)s                # ", the country's finance minister,"
+        (?:,[ ]+(?!%(stop)s)[^,;:"“”()\n]%(rest)s%(bound)s){0,3})        # ", defence, defence industries and ..."
+    (?=,[ ]+(?:%(stop)s)|[;:"“”()]|\.(?:[ ]|$)|$)
+"""
+_APPOSITIVE = regex.compile(_APPOSITIVE_FORM % {
+    "rest": r'(?:[^,;:"“”()\n.]|\.(?![ ]|$))', "first_bound": "{0,118}+", "bound": "{0,79}+",
+    "stop": _APPOSITIVE_STOP}, regex.VERBOSE)
+_APPOSITIVE_UNBOUNDED = regex.compile(_APPOSITIVE_FORM % {
+    "rest": r'(?:[^,;:"“”()\n.]++|\.(?![ ]|$))', "first_bound": "*+", "bound": "*+",
+    "stop": _APPOSITIVE_STOP}, regex.VERBOSE)
 _APPOSITIVE_LIST = regex.compile(r"^\p{Lu}[\p{L}\p{M}\-]*,|,[ ]+and[ ]|^and[ ]")   # "Quirin, Redouane, and ..."
 # What ends a clause: [,;:"“”(—] or a line break, " – ", "--", "''", "``". ``_last_clause_end``
 # finds the last one by its last character (the dash, for " – "), one character class searched
@@ -95,6 +106,8 @@ _APPOSITIVE_LIST = regex.compile(r"^\p{Lu}[\p{L}\p{M}\-]*,|,[ ]+and[ ]|^and[ ]")
 _CLAUSE_MARK_CHARS = ',;:"“”(—\n'
 _LAST_CLAUSE_MARK_CHAR = regex.compile(r"""(?r)[,;:"“”(—\n\-'`–]""")
 _LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}\p{M}'’\-])(?!(?:of|to|the|for|on|at|in|with|and|a|an)\b)\p{Ll}")
+# The same words after a space (most of them), found faster: searched first.
+_SPACED_LOWER_CASE_WORD = regex.compile(r"[ ](?!(?:of|to|the|for|on|at|in|with|and|a|an)\b)\p{Ll}")
 _TRAILING_GLUE = regex.compile(r"(?:[ ,]+(?:and|or|of|the|to|for|with))+$")
 _AGE = regex.compile(r",[ ]+\d{1,3}(?:,[ ]+|$)")                              # "Maria Gomez, 34, a nurse"
 _PARTY_TAG = regex.compile(r"\(?[DRI]-\p{Lu}[\p{L}.]*\)?")                       # "D-Mass.", "(R-Texas)"
@@ -212,13 +225,17 @@ def _may_hold_role(text: str, role: str) -> bool:
     return any(stem in text for stem in _role_stems(role))
 
 
+# The gender each honorific, role noun or first name tells (a word on both sides counts as male).
+_GENDER_OF_WORD = {**dict.fromkeys(names.FEMALE_HONORIFICS | names.FEMALE_ROLES | names.FEMALE_FIRST_NAMES, "female"),
+                   **dict.fromkeys(names.MALE_HONORIFICS | names.MALE_ROLES | names.MALE_FIRST_NAMES, "male")}
+
+
 def _gender_of_words(words) -> str | None:
+    """The gender the first gendered word tells, or None."""
     for w in words:
-        lw = w.lower()
-        if lw in names.MALE_HONORIFICS or lw in names.MALE_ROLES or lw in names.MALE_FIRST_NAMES:
-            return "male"
-        if lw in names.FEMALE_HONORIFICS or lw in names.FEMALE_ROLES or lw in names.FEMALE_FIRST_NAMES:
-            return "female"
+        gender = _GENDER_OF_WORD.get(w.lower())
+        if gender is not None:
+            return gender
     return None
 
 
@@ -360,11 +377,26 @@ def _runs(text: str, start: int = 0, end: int | None = None) -> list[_Run]:
             continue
         run_start, run_end, name_start, name_tokens, title_tokens, kind, key = shape
         run_end += base
-        if text.startswith(" ", run_end) and (following := _NEXT_WORD.match(text, run_end)) and _is_modifying(
-                following.group(1)):
+        if text.startswith(" ", run_end) and _is_modifying(_next_word(text, run_end)):
             kind = "modifier"
         out.append(_Run(base + run_start, run_end, base + name_start, run_end, name_tokens, title_tokens, kind, key))
     return out
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The lower-case word after the spaces at ``pos``, as ``_NEXT_WORD`` reads it, or "". Most
+    often it opens with an ASCII letter and is letters up to the next space (str.isalpha() holds
+    for letters only): that is tested first, without the pattern."""
+    first = text[pos + 1:pos + 2]
+    if not first.islower() and first != " ":
+        return ""               # str.islower() holds for every lower-case letter
+    if "a" <= first <= "z":
+        space = text.find(" ", pos + 1)
+        word = text[pos + 1:space]
+        if space > 0 and word.isalpha():
+            return word
+    following = _NEXT_WORD.match(text, pos)
+    return following.group(1) if following else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -376,6 +408,12 @@ def _fits_title(word: str) -> bool:
         return False                # "Like President Obama": "Like" is no part of the title
     return (word[:1].isupper() or lw in names.TITLE_MODIFIERS or _is_role(lw) or lw == "and"
             or _is_body_noun(lw) or lw.endswith(("'s", "’s", "-based", "al", "ic", "ian", "ese", "ish")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_stand_before_name(word: str) -> bool:
+    """Whether a word right before a name can stand in its title or end a subject title."""
+    return _fits_title(word) or _is_role(word) or _is_body_noun(word)
 
 
 def _is_clause(words: list[str]) -> bool:
@@ -398,6 +436,19 @@ def _appositive_is_role(role: str) -> bool:
         words = words[2:]           # "one of the president's closest aides"
     head_zone = words[: next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), len(words))]
     return any(_is_role(w) or _is_body_noun(w) for w in head_zone)
+
+
+def _appositive(text: str, start: int, end: int):
+    """``_APPOSITIVE.match(text, start, end)``, read without its length bounds first: the match
+    is the same when no piece runs past them (past the 120 characters of the first piece and the
+    80 of the others, less the one space at least before each)."""
+    m = _APPOSITIVE_UNBOUNDED.match(text, start, end)
+    if m is None or m.end() - m.start("role") <= 80:
+        return m
+    first, *others = m.group("role").split(",")
+    if len(first) > 120 or any(len(piece) > 81 for piece in others):
+        return _APPOSITIVE.match(text, start, end)
+    return m
 
 
 def _names_body(phrase: str) -> bool:
@@ -483,23 +534,29 @@ class _Article:
     def title_window(self, run: _Run) -> str:
         """The text, lower-cased, that ``titles_around`` reads the titles of ``run`` from: its
         sentence, back to ``_REACH`` before it."""
-        if (run.start, run.end) not in self._windows:
+        window = self._windows.get((run.start, run.end))
+        if window is None:
             s_start, s_end = self.sentence(run.name_start)
-            self._windows[run.start, run.end] = self.text[max(s_start, run.start - _REACH):s_end].lower()
-        return self._windows[run.start, run.end]
+            window = self._windows[run.start, run.end] = self.text[max(s_start, run.start - _REACH):s_end].lower()
+        return window
 
     def is_headline(self, i: int) -> bool:
         """Whether sentence ``i`` is a title-case line ("Obama Speech Rallies Black Caucus")."""
         if i not in self._headlines:
             start, end = self.sentence_starts[i], self.sentence_ends[i]
-            self._headlines[i] = not _LOWER_CASE_WORD.search(self.text, start, end) and len(
+            self._headlines[i] = not (_SPACED_LOWER_CASE_WORD.search(self.text, start, end)
+                                      or _LOWER_CASE_WORD.search(self.text, start, end)) and len(
                 _WORD.findall(self.text, start, end)) >= 3
         return self._headlines[i]
 
     def opens_sentence(self, pos: int, i: int | None = None) -> bool:
         """Whether ``pos`` opens its sentence (``i``, when known) but for quotes and spaces."""
         start = self.sentence_starts[self.sentence_index(pos) if i is None else i]
-        return pos - start < _REACH and not self.text[start:pos].strip(_QUOTES_AND_SPACE)
+        if pos <= start:
+            return True
+        # Most sentences open with a word: then only a name at the very start opens it.
+        return pos - start < _REACH and self.text[start] in _QUOTES_AND_SPACE and not self.text[start:pos].strip(
+            _QUOTES_AND_SPACE)
 
     def with_evidence(self, run: _Run) -> _Run:
         """A run of unknown kind is a person when the article gives it a personal role or a
@@ -536,7 +593,7 @@ class _Article:
         # below need to match at all.
         next_words = text[name_end + 1:name_end + 9]
         if after == ",":
-            m = _APPOSITIVE.match(text, name_end, s_end)
+            m = _appositive(text, name_end, s_end)
             role = m and _RELATIVE_CLAUSE.split(m.group("role"), 1)[0]
             if role and _appositive_is_role(role):
                 found.append(role)
@@ -599,7 +656,7 @@ class _Article:
         word = text[space + 1:pos - 1]
         if space < 0 or not (word.isascii() and word.isalpha()):
             return True
-        return _fits_title(word) or (word == "of" and owns_title) or _is_role(word) or _is_body_noun(word)
+        return (word == "of" and owns_title) or _may_stand_before_name(word)
 
     def _subject_title(self, clause_start: int, pos: int, s_start: int) -> str | None:
         """The words from the start of the sentence to ``pos`` when they are all a title."""
@@ -940,7 +997,7 @@ class _Resolver:
         if not sharing:
             return None
         best, best_rank = None, 0
-        for e in list(sharing.values())[-_CANDIDATES:]:
+        for e in sharing.values() if len(sharing) <= _CANDIDATES else list(sharing.values())[-_CANDIDATES:]:
             if (gender and e.gender and e.gender != gender) or e.kind == "group":
                 continue
             if len(lowered) == 1 and lowered[0] in e.tokens and (e.kind == "person" or e.tokens[0] == lowered[0]):
@@ -1265,23 +1322,24 @@ class _Resolver:
         text = self.article.text
         head_is_common = bool(phrase.words) and phrase.head_is_common()
         head_at = phrase.matches[phrase.head].start() if phrase.words else start
-        best, body_end, in_modifier = None, -1, False
+        best, body_end, in_modifier = None, None, False
         for run in self.article.runs_in(start, end):
             if run.kind == "modifier" or (run.end + 2 <= end and text[run.end:run.end + 2] in ("'s", "’s")) or (
                     text.rfind("(", start, run.start) > text.rfind(")", start, run.start)):
                 continue                # "Niger's", "UCL astronomer", "(WHO)", "(D-N.Y.)"
-            if best is not None and not run.title_tokens and (
-                    in_modifier or run.end <= body_end or _PREPOSITION_BEFORE.search(text, start, run.start)):
-                in_modifier = True      # "of Egypt"; "Prevention" in "Centers for Disease Control and Prevention"
-                continue
+            if best is not None and not run.title_tokens:
+                if body_end is None:    # where the body ``best`` names ends: read only once a run follows it
+                    body = _body_name(text, best, end)
+                    body_end = body.end("body") if body else -1
+                if in_modifier or run.end <= body_end or _PREPOSITION_BEFORE.search(text, start, run.start):
+                    in_modifier = True  # "of Egypt"; "Prevention" in "Centers for Disease Control and Prevention"
+                    continue
             if head_is_common and run.start > head_at and not run.title_tokens:
                 continue                # "observers in Virginia"
             run = self.article.with_evidence(run)       # its kind counts from here on: read only now
             if best is not None and best.kind == "person" and run.kind != "person":
                 continue                # "Sen. Elizabeth Warren, D-Mass."
-            best = run
-            body = _body_name(text, run, end)
-            body_end = body.end("body") if body else -1
+            best, body_end = run, None
         return best
 
     def _named_mention(self, start: int, end: int, phrase: _Phrase) -> _Entity | None:
@@ -1383,10 +1441,14 @@ class _Phrase:
     __slots__ = ("matches", "words", "cut", "head")
 
     def __init__(self, text: str, start: int, end: int):
-        self.matches = list(_WORD.finditer(text, start, end))
-        words = self.words = [m.group() for m in self.matches]
-        self.cut = cut = next((i for i, w in enumerate(words) if i and (w in _PREPOSITIONS or w.endswith(","))),
-                              len(words))
+        self.matches = matches = list(_WORD.finditer(text, start, end))
+        words = self.words = [m[0] for m in matches]
+        cut = len(words)
+        for i in range(1, len(words)):
+            if words[i] in _PREPOSITIONS or words[i].endswith(","):
+                cut = i
+                break
+        self.cut = cut
         self.head = len(words) - 1 if words and words[cut - 1].lower() in names.INDEFINITE_DETERMINERS and (
             cut < len(words)) else cut - 1
 
@@ -1463,16 +1525,19 @@ def resolve_speakers(text: str, sentences: list[tuple[int, int]],
     article = _Article(text, sentences)
     resolver = _Resolver(article)
     distinct = sorted(set(mentions))
-    events: list[tuple[int, int, object]] = [(s, 1, (s, e)) for s, e in distinct]
+    # Events in text order, an attributing mention after what else starts where it does: each
+    # keyed by one number, twice its start, plus one for a mention.
+    events: list[tuple[int, object]] = [(2 * s + 1, (s, e)) for s, e in distinct]
     covered = _Coverage(distinct)
-    events += [(run.start, 0, run) for run in article.runs if not covered.overlaps(run.start, run.end)]
-    events += [(m.start(), 0, m) for m in _DEFINITE_DESCRIPTION.finditer(text)
+    events += [(2 * run.start, run) for run in article.runs if not covered.overlaps(run.start, run.end)]
+    events += [(2 * m.start(), m) for m in _DEFINITE_DESCRIPTION.finditer(text)
                if _is_role(m.group("head")) and not covered.overlaps(m.start(), m.end())]
-    events += [(m.start(), 0, m) for m in _PERSONAL_PRONOUN.finditer(text) if not covered.overlaps(m.start(), m.end())]
-    events.sort(key=operator.itemgetter(0, 1))
+    events += [(2 * m.start(), m) for m in _PERSONAL_PRONOUN.finditer(text)
+               if not covered.overlaps(m.start(), m.end())]
+    events.sort(key=operator.itemgetter(0))
     by_mention: dict[tuple[int, int], _Entity] = {}
-    for _, is_mention, item in events:
-        if is_mention:
+    for order, item in events:
+        if order & 1:                   # a mention
             entity = resolver.mention(*item)
             entity.speaks = True
             entity.spans.add(item)
