@@ -508,10 +508,12 @@ def _subject_before(text: str, lo: int, cue_start: int, breaks: list[int]) -> tu
     last = _LAST_PRONOUN.match(text, start, end) if text[end - 1] in _PRONOUN_LAST_LETTERS else None
     if last:
         return last.span()
-    if _COUNTED_SUBJECT.fullmatch(text, start, end):
-        return start, end  # "Some say", "Six in 10 said": a subject, though it never opens a name
-    start = _skip_sentence_words(text, start, end)
-    return (start, end) if start < end else None
+    skipped = _skip_sentence_words(text, start, end)
+    if skipped == start or _COUNTED_SUBJECT.fullmatch(text, start, end):
+        # "Some say", "Six in 10 said": a subject, though it never opens a name; the pattern is
+        # asked only when a word that opens no name ("Some") would otherwise be dropped.
+        return start, end
+    return (skipped, end) if skipped < end else None
 
 
 def _subject_set_off(text: str, lo: int, cue_start: int) -> regex.Match | None:

@@ -37,6 +37,9 @@ _TAKES_OBJECT = (frozenset(cues.forms_of(cues.OBJECT_REPORTING_VERBS)) | frozens
                  | _PHRASAL)
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 MIN_WORDS = 3
+# MIN_WORDS words (runs of _WORD) from where it is matched: one call, where counting them
+# one match at a time makes a match object for each.
+_MIN_WORDS_FROM_HERE = regex.compile(rf"(?:[^\p{{L}}\p{{N}}]*+[\p{{L}}\p{{N}}]++){{{MIN_WORDS}}}")
 
 # After the verb, before the content: an object of "told" and short adverbials, then "that".
 _TIME = "|".join(cues.words(cues.TIME_WORDS))
@@ -180,7 +183,7 @@ def _content_after(text: str, a: Attribution, s_end: int, limit: int | None = No
     if cue in _TAKES_OBJECT:
         if not _WORD.search(text, start, end):
             return None  # "praised Trump", "denied the charges": the object is what was said
-    elif end - start < 12 or _words(text, start, end, MIN_WORDS) < MIN_WORDS:
+    elif end - start < 12 or not _has_min_words(text, start, end):
         return None
     named = text[a.speaker[0]].isupper()
     return (start, end), a, 0.7 if named else 0.6
@@ -215,7 +218,7 @@ def passive_reports(text: str, taken: list[tuple[int, int]]) -> list[tuple[tuple
     for m in _passive_report_matches(text):
         stop = _SENTENCE_STOP.search(text, m.end())
         end = _trim_end(text, m.end(), stop.start() + 1 if stop else len(text))
-        if _words(text, m.end(), end, MIN_WORDS) >= MIN_WORDS and \
+        if _has_min_words(text, m.end(), end) and \
                 not any(q0 < end and m.start() < q1 for q0, q1 in taken):
             out.append(((m.end(), end), m.group("cue")))
     return out
@@ -236,6 +239,11 @@ def _passive_report_matches(text: str) -> Iterator[regex.Match]:
 def _opens_quotation(text: str, at: int) -> bool:
     """Whether a mark that opens a quotation (_QUOTATION_OPENER) is at ``at``."""
     return text.startswith(_QUOTATION_OPENERS, at) and not text.startswith("''", at)
+
+
+def _has_min_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds at least MIN_WORDS words."""
+    return _MIN_WORDS_FROM_HERE.match(text, start, end) is not None
 
 
 def _words(text: str, start: int, end: int, enough: int) -> int:

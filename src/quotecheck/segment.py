@@ -98,23 +98,22 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for p_start, p_end in _paragraphs(text):
         start = p_start
         while m is not None and m.start() < p_end:
-            if _ends_sentence(text, m, p_end):
+            following = m.end()  # where the next word starts: the next sentence, if this one ends
+            while following < p_end and text[following].isspace():
+                following += 1
+            if _ends_sentence(text, m, following, p_end):
                 out.append((start, m.end()))
-                start = m.end()
-                while start < p_end and text[start].isspace():
-                    start += 1
+                start = following
             m = next(end_marks, None)
         if start < p_end:
             out.append(_strip(text, start, p_end))
     return [s for s in out if s[0] < s[1]]
 
 
-def _ends_sentence(text: str, end_mark: regex.Match, limit: int) -> bool:
+def _ends_sentence(text: str, end_mark: regex.Match, nxt: int, limit: int) -> bool:
     """Whether a candidate end is one: not "Mr." or "U.S." before a name, nor a quoted
-    question or exclamation that the attribution continues ('"Why?" she asked.')."""
-    nxt = end_mark.end()
-    while nxt < limit and text[nxt].isspace():
-        nxt += 1
+    question or exclamation that the attribution continues ('"Why?" she asked.'). ``nxt`` is
+    where the space after the end stops (at most ``limit``, the paragraph's end)."""
     following = text[nxt] if nxt < limit else ""
     if text[end_mark.start()] != ".":
         return not (end_mark.group("closers") and following.islower())
