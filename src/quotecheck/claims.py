@@ -9,7 +9,6 @@ reaches ``THRESHOLD``. Numbers that label rather than measure (names like "Voyag
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 import regex
@@ -18,7 +17,7 @@ from .numberwords import MONTHS, NOT_NAME_WORDS
 from .measures import measure_of
 from .patterns import compile_anchored
 from .quantities import Draft, quantity_drafts
-from .records import Claim, Quote, Span
+from .records import Claim, Quote
 
 THRESHOLD = 0.3
 """Claims scoring below this are left out of ``Document.claims``."""
@@ -51,6 +50,7 @@ _PAREN_SEP = regex.compile(r"[ ]*[;,/][ ]*")
 _PAREN_CLOSE = compile_anchored(r"[ ]*\)")
 _WORDS = regex.compile(r"[\p{L}]+")
 _ASCII_LOWER_WORDS = re.compile(r"[a-z]+")          # ``_WORDS`` in lower-cased ASCII text, read faster
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—―…«»]")   # beyond ASCII, and not a quote or dash news adds
 _ANAPHORA_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:the|these|those)(?:[ ]+(?i:other|same|remaining))?[ ]+\Z")
 # "August 9, 2017": the day and year are matched first and the month looked for behind them,
 # which searches many times faster than trying every month name at every position.
@@ -67,6 +67,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
     doc_year = _document_year(text)
     found = quantity_drafts(text)
     quote_spans = [(qt.start, qt.end, qt) for qt in quotes]     # read once, not once per quantity
+    sentence_words: dict[tuple[int, int], frozenset[str]] = {}
     claims: list[Claim] = []
     skip_until = 0
     for i, q in enumerate(found):
@@ -76,23 +77,35 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
         end = q.noun_end or q.end
         end, skip_until = _with_conversions(text, q, end, found, i + 1)
         sentence = _sentence(sentences, starts, start, end)
-        quote = next((qt for q_start, q_end, qt in quote_spans if q_start <= start and end <= q_end), None)
-        score = checkworthiness(text, q, start, sentence, quote, doc_year)
+        quote = _quote_holding(quote_spans, start, end)
+        score = checkworthiness(text, q, start, sentence, quote, doc_year, sentence_words)
         if score < THRESHOLD:
             continue
-        claims.append(Claim(
-            **q.fields(), text=text[start:end], start=start, end=end, id=f"c{len(claims) + 1}",
+        record = q.fields()         # one dict, its sentence included, validated in one call
+        record.update(
+            text=text[start:end], start=start, end=end, id=f"c{len(claims) + 1}",
             measure=measure_of(text, q.start, q.end, q.kind, sentence),
-            sentence=Span(start=sentence[0], end=sentence[1], text=text[sentence[0]:sentence[1]]),
+            sentence={"start": sentence[0], "end": sentence[1], "text": text[sentence[0]:sentence[1]]},
             quote_id=quote.id if quote and quote.speaker_id else None,
-            speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3)))
+            speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3))
+        claims.append(Claim.model_validate(record))
     return claims
 
 
+def _quote_holding(quote_spans: list[tuple[int, int, Quote]], start: int, end: int) -> Quote | None:
+    """The first quote whose span holds ``start``-``end``, or None."""
+    for q_start, q_end, quote in quote_spans:
+        if q_start <= start and end <= q_end:
+            return quote
+    return None
+
+
 def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], quote: Quote | None,
-                    doc_year: int | None) -> float:
+                    doc_year: int | None, sentence_words: dict[tuple[int, int], frozenset[str]]) -> float:
     """A 0–1 score: high for money, statistics, change and comparison, attributed figures;
-    low for labels, names, anaphoric counts and the year of the event reported."""
+    low for labels, names, anaphoric counts and the year of the event reported.
+    ``sentence_words`` keeps the lower-cased words of each sentence read so far in the document
+    (a sentence often holds several numbers)."""
     core_start = q.core[0]
     before = text[max(0, start - 40):start]
     word = _WORD_BEFORE.search(before)
@@ -112,8 +125,10 @@ def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], 
     if q.kind == "year" and doc_year == q.value and _CAPITALISED_AFTER.match(text, q.end):
         return 0.1                                   # "the 2019 Chicago Marathon": the event itself
     score = BASE_SCORE[q.kind]
-    words = _lowered_words(text[sentence[0]:sentence[1]])
-    if words & CHANGE_WORDS:
+    words = sentence_words.get(sentence)
+    if words is None:
+        words = sentence_words[sentence] = _lowered_words(text[sentence[0]:sentence[1]])
+    if not words.isdisjoint(CHANGE_WORDS):
         score += 0.15
     if quote is not None and quote.speaker_id:
         score += 0.1
@@ -126,11 +141,10 @@ def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], 
     return min(score, 1.0)
 
 
-@functools.lru_cache(maxsize=32)
 def _lowered_words(sentence: str) -> frozenset[str]:
-    """The words of a sentence, lower-cased; cached (for the last few sentences only: they can
-    be long), as a sentence often holds several numbers."""
-    if sentence.isascii():
+    """The words of a sentence, lower-cased. Quotes and dashes beyond ASCII are no letters and
+    have no case: with no other character beyond ASCII, the words are runs of ASCII letters."""
+    if sentence.isascii() or not _NOT_PLAIN.search(sentence):
         return frozenset(_ASCII_LOWER_WORDS.findall(sentence.lower()))
     return frozenset(w.lower() for w in _WORDS.findall(sentence))
 
@@ -138,7 +152,8 @@ def _lowered_words(sentence: str) -> frozenset[str]:
 def _is_name(text: str, q: Draft, core_start: int, start: int, prev: str, sentence_start: int) -> bool:
     """A number that is part of a name: "mAb114", "K2-18b", "Zrínyi 2026", "Voyager 2"."""
     if q.kind != "money":
-        token = _TOKEN_BEFORE.search(text, max(0, core_start - 20), core_start)
+        token = None if text[core_start - 1:core_start] == " " \
+            else _TOKEN_BEFORE.search(text, max(0, core_start - 20), core_start)  # none ends in a space
         head = token.group("t") if token else ""
         if any(map(str.isalpha, head)) and not _PERIOD_PREFIX.fullmatch(head) and head[0] not in "(\"“'‘[":
             return True
@@ -152,8 +167,10 @@ def _is_name(text: str, q: Draft, core_start: int, start: int, prev: str, senten
 def _with_conversions(text: str, q: Draft, end: int, found: list[Draft], after: int) -> tuple[int, int]:
     """Extend a claim over a conversion in brackets: "900 million złotys (181 million pounds)".
     Returns the new end and the position up to which later quantities are part of it."""
+    if q.kind not in ("money", "quantity", "percent", "duration"):
+        return end, 0
     m = _PAREN_OPEN.match(text, end)
-    if not m or q.kind not in ("money", "quantity", "percent", "duration"):
+    if not m:
         return end, 0
     pos, took = m.end(), False
     for other in found[after:after + 4]:

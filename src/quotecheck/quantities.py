@@ -112,21 +112,26 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 # Where a scan may start: numerals, and number words with the words that open a date or a
 # duration. The two are found by separate patterns (they share no character, so no match of
 # one lies inside a match of the other): the regex engine skips ahead to a numeral's first
-# character, and the stdlib engine is fastest on the word trie.
-_NUMERAL_TRIGGER = regex.compile(r"[-−]?[\d" + "".join(W.VULGAR_FRACTIONS) + r"]+|[+(](?=\d)")
+# character, and the stdlib engine is fastest on the word trie. Group 1 of each is the trigger.
+_NUMERAL_TRIGGER = regex.compile(r"([-−]?[\d" + "".join(W.VULGAR_FRACTIONS) + r"]+|[+(](?=\d))")
 _OPENING_WORDS = frozenset([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES, *W.DOZEN_WORDS, *_DENOMINATORS, *W.MONTHS,
                             *W.WEEKDAYS, "minus", "once", "twice", "thrice", "http", "www"])
-_WORD_TRIGGER = re.compile(r"\b" + _word_trie(_OPENING_WORDS | _DURATION_SPELLINGS) + r"\b")
+_OPENING_TRIE = _word_trie(_OPENING_WORDS | _DURATION_SPELLINGS)
+_WORD_TRIGGER = re.compile(r"\b(" + _OPENING_TRIE + r")\b")
 # The same two for ASCII text (``_ascii_stand_in`` makes most news so), where they match exactly
 # what the Unicode ones do and the stdlib engine finds them several times faster; the numeral
 # pattern starts with one character class, which that engine skips along quickly.
-_ASCII_NUMERAL_TRIGGER = re.compile(r"[-+(0-9](?:(?<=[0-9])[0-9]*|(?<=-)[0-9]+|(?<=[+(])(?=[0-9]))")
-_ASCII_WORD_TRIGGER = re.compile(_WORD_TRIGGER.pattern, re.ASCII)
+_ASCII_NUMERAL_TRIGGER = re.compile(r"([-+(0-9](?:(?<=[0-9])[0-9]*|(?<=-)[0-9]+|(?<=[+(])(?=[0-9])))")
+# The ASCII word pattern matches the character before the word too (where ``\b`` holds): as it
+# starts with a character class, the engine skips along inside words instead of trying each
+# position. A word at the very start of the text has no character before it: matched apart.
+_ASCII_WORD_TRIGGER = re.compile(r"[^a-zA-Z0-9_](" + _OPENING_TRIE + r")\b", re.ASCII)
+_ASCII_FIRST_WORD_TRIGGER = re.compile(r"(" + _OPENING_TRIE + r")\b", re.ASCII)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # A word of duration ("year") starts no alternative of ``_SCAN``: it opens a scan only after a
 # lead-in ("within a year"), so without one the scan is not tried there.
 _LEAD_IN_ONLY = _DURATION_SPELLINGS - _OPENING_WORDS
-_match_start = methodcaller("start")
+_trigger_start = methodcaller("start", 1)
 # A month or weekday opens a scan only as a date, which has a digit a word or two later
 # ("May 5", "Friday, May 5", "October 2014"); this looser pattern rules the others out cheaply.
 _DATE_NAMES = frozenset([*W.MONTHS, *W.WEEKDAYS]) - frozenset([*_WORD_VALUES, *W.HUNDRED_WORDS, *W.BIG_SCALES,
@@ -135,9 +140,9 @@ _DATE_AFTER_NAME = compile_anchored(r"\.?,?[ ]+(?:of[ ]+)?\d|,?[ ]+[a-z]+\.?[ ]+
 # Words before a trigger that belong to what it opens: "a third", "minus five", "within a year".
 _LEAD_IN = regex.compile(  # longest first: a backward search takes the first alternative that fits
     r"(?r)(?<![\w'’-])(?:within(?:[ ]+an?)?|in[ ]+the[ ]+(?:past|last)|another|minus|all|full|an?)[- ]+\Z")
-# What may stand two characters before a trigger that follows a lead-in: the last letter of a
-# lead-in word, or a second space or hyphen (or nothing, at the start of the text).
-_LEAD_IN_BEFORE_GAP = "anrstl -"
+# How each lead-in ends: a trigger right after spaces or hyphens that follow none of these has
+# no lead-in, and ``_LEAD_IN`` is not tried.
+_LEAD_IN_LAST_WORDS = ("within", "a", "an", "past", "last", "another", "minus", "all", "full")
 
 # Context read before a number: each anchored at its start and searched backwards ((?r)), which
 # is twenty times faster than trying every start in the window.
@@ -458,8 +463,16 @@ _MAX_ATOMS = 16
 
 def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
     """Split a matched run into the numbers it holds ("45 and 50" is two), longest first."""
+    negative = m.group("minus") is not None
+    starts, ends = m.starts("atom"), m.ends("atom")
+    if len(starts) == 1:                                  # most runs: one numeral or number word
+        a = _atom(text[starts[0]:ends[0]], starts[0], ends[0])
+        v = None if a is None else _value([a], [])
+        if v is None:
+            return []
+        return [_Number(m.start("minus") if negative else a.start, a.end, -v if negative else v, [a], negative)]
     joins = m.captures("join")
-    atoms = [_atom(text[s:e], s, e) for s, e in zip(m.starts("atom"), m.ends("atom"))]
+    atoms = [_atom(text[s:e], s, e) for s, e in zip(starts, ends)]
     out, i = [], 0
     while i < len(atoms):
         best = None
@@ -474,9 +487,9 @@ def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
             continue
         j, v = best
         seg = atoms[i:j]
-        negative = i == 0 and m.group("minus") is not None
-        start = m.start("minus") if negative else seg[0].start
-        out.append(_Number(start, seg[-1].end, -v if negative else v, seg, negative))
+        minus = i == 0 and negative
+        start = m.start("minus") if minus else seg[0].start
+        out.append(_Number(start, seg[-1].end, -v if minus else v, seg, minus))
         i = j
     return out
 
@@ -570,8 +583,8 @@ def _is_age_after_name(text: str, q: Draft) -> bool:
     """News style gives ages between commas after a name: "Emily Ross, 39, said";
     "Ana Ruiz and Ben Ode, 40 and 49, were"."""
     return 0 < q.value < 125 and q.value.is_integer() and q.start == q.core[0] \
-        and bool(_AGE_BY_NAME_BEFORE.search(text, max(0, q.start - 60), q.start)) \
-        and bool(_AGE_BY_NAME_AFTER.match(text, q.end))
+        and bool(_AGE_BY_NAME_AFTER.match(text, q.end)) \
+        and bool(_AGE_BY_NAME_BEFORE.search(text, max(0, q.start - 60), q.start))
 
 
 def _read_prefix(text: str, n: _Number, q: Draft) -> None:
@@ -711,7 +724,7 @@ def _year(text: str, n: _Number, end: int) -> int | None:
 
 def _counted_noun_end(text: str, end: int, value: float) -> int:
     """End of the noun counted by a number: "two [intercontinental ballistic missile launches]"."""
-    if (h := _HYPHEN_NOUN.match(text, end)):               # "a 55-member union", "20,000-seat"
+    if text.startswith("-", end) and (h := _HYPHEN_NOUN.match(text, end)):   # "a 55-member union", "20,000-seat"
         return h.end()
     pos, head = end, end
     for _ in range(5):
@@ -859,13 +872,16 @@ def _special(text: str, m: regex.Match) -> Draft | None:
 
 
 def _triggers(low: str) -> list:
-    """Where a scan may start (``_NUMERAL_TRIGGER`` and ``_WORD_TRIGGER``), in order."""
+    """Where a scan may start (``_NUMERAL_TRIGGER`` and ``_WORD_TRIGGER``), in order; group 1
+    of each match is the trigger."""
     low = _ascii_stand_in(low)
     if low.isascii():
-        found = [*_ASCII_NUMERAL_TRIGGER.finditer(low), *_ASCII_WORD_TRIGGER.finditer(low)]
+        first_word = _ASCII_FIRST_WORD_TRIGGER.match(low)
+        found = [*_ASCII_NUMERAL_TRIGGER.finditer(low), *([first_word] if first_word else []),
+                 *_ASCII_WORD_TRIGGER.finditer(low)]
     else:
         found = [*_NUMERAL_TRIGGER.finditer(low), *_WORD_TRIGGER.finditer(low)]
-    found.sort(key=_match_start)                     # two sorted runs: merged in one pass
+    found.sort(key=_trigger_start)                     # two sorted runs: merged in one pass
     return found
 
 
@@ -888,13 +904,14 @@ def _scans(text: str):
         low = text.translate(_ASCII_LOWER)
     pos = 0
     for t in _triggers(low):
-        start, trigger = t.start(), t.group()
-        if start < pos or (trigger in _DATE_NAMES and not _DATE_AFTER_NAME.match(low, t.end())):
+        start, trigger = t.start(1), t.group(1)
+        if start < pos or (trigger in _DATE_NAMES and not _DATE_AFTER_NAME.match(low, t.end(1))):
             continue
-        # A lead-in ("within a", "minus") ends in a space or a hyphen right before the trigger,
-        # after one of the letters its words end in.
+        # A lead-in ("within a", "minus") ends in spaces or hyphens right before the trigger,
+        # after one of its last words.
         lead = _LEAD_IN.search(low, max(0, start - 20), start) \
-            if low[start - 1:start] in (" ", "-") and low[start - 2:start - 1] in _LEAD_IN_BEFORE_GAP else None
+            if low[start - 1:start] in (" ", "-") \
+            and low[max(0, start - 20):start].rstrip(" -").endswith(_LEAD_IN_LAST_WORDS) else None
         m = _SCAN.match(low, lead.start()) if lead else None
         if not m and trigger not in _LEAD_IN_ONLY:
             m = _SCAN.match(low, start)
