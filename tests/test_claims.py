@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import time
+import tracemalloc
 from dataclasses import dataclass
 
 import pytest
@@ -135,6 +136,18 @@ def test_an_article_without_brackets_or_ages_is_read_in_linear_time():
     assert time.process_time() - started < 4  # CPU time: ~1 s linear, over 6 s quadratic
     assert len(found) == 16000
 
+
+
+def test_claims_of_one_long_sentence_share_its_text():
+    """A table written as one sentence holds thousands of numbers: each claim's sentence must
+    not be a copy of its own (memory would grow with numbers × sentence length, here ~100 MB)."""
+    text = "A table. Rates were " + "5%, " * 5000 + "and 6% in all. The end."
+    tracemalloc.start()
+    found = claims_of(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert len(found) > 4000
+    assert peak < 30_000_000
 
 # ---------------------------------------------------------------------------------------
 # The evaluation sets, through the whole pipeline (skipped where ../shared is absent).

@@ -68,6 +68,9 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
     found = quantity_drafts(text)
     quote_spans = [(qt.start, qt.end, qt) for qt in quotes]     # read once, not once per quantity
     sentence_words: dict[tuple[int, int], frozenset[str]] = {}
+    # Each sentence's text, sliced once: the claims of one sentence share it (a long sentence
+    # full of numbers would otherwise be copied once per number).
+    sentence_texts: dict[tuple[int, int], str] = {}
     claims: list[Claim] = []
     skip_until = 0
     for i, q in enumerate(found):
@@ -85,11 +88,17 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
         record.update(
             text=text[start:end], start=start, end=end, id=f"c{len(claims) + 1}",
             measure=measure_of(text, q.start, q.end, q.kind, sentence),
-            sentence={"start": sentence[0], "end": sentence[1], "text": text[sentence[0]:sentence[1]]},
+            sentence={"start": sentence[0], "end": sentence[1], "text": _sentence_text(text, sentence, sentence_texts)},
             quote_id=quote.id if quote and quote.speaker_id else None,
             speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3))
         claims.append(Claim.model_validate(record))
     return claims
+
+
+def _sentence_text(text: str, sentence: tuple[int, int], known: dict[tuple[int, int], str]) -> str:
+    if sentence not in known:
+        known[sentence] = text[sentence[0]:sentence[1]]
+    return known[sentence]
 
 
 def _quote_holding(quote_spans: list[tuple[int, int, Quote]], start: int, end: int) -> Quote | None:
