@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotecheck.claims import THRESHOLD, find_claims
+from quotecheck.claims import _WORDS, THRESHOLD, _lowered_words, find_claims
 from quotecheck.records import Quote
 from quotecheck.segment import sentences
 from shared_data import score_tool, shared_file
@@ -126,6 +126,13 @@ def test_any_text_gives_claims_that_slice_back(text):
         assert c.sentence.start <= c.start and c.end <= c.sentence.end
         assert THRESHOLD <= c.checkworthiness <= 1.0
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZq 9.,'-\n") + list("‘’“”–—…«»") + ["é", "İ", "ſ", "K"]),
+               max_size=40))
+def test_the_fast_sentence_words_are_the_general_ones(sentence: str):
+    """``_lowered_words`` reads mostly-ASCII sentences with a faster pattern: the same words."""
+    assert _lowered_words(sentence) == frozenset(w.lower() for w in _WORDS.findall(sentence))
 
 def test_an_article_without_brackets_or_ages_is_read_in_linear_time():
     """Each number looks for a bracket or "years old" right after it; a look that ran on to the

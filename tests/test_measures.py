@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import quotecheck
-from quotecheck.measures import DETERMINERS, MAX_WORDS, _tokens, measure_of
+from quotecheck.measures import _TOKEN, DETERMINERS, MAX_WORDS, _tokens, measure_of
 from shared_data import shared_file
 
 
@@ -95,6 +95,19 @@ CASES = [
 def test_tokens_keep_inner_marks_only_between_letters_or_digits(text: str, tokens: list[str]):
     assert _tokens(text, 0, len(text)) == tokens
 
+
+# Letters, digits and marks of English news, with the curly quotes, dashes and signs it adds
+# beyond ASCII, and a few letters beyond ASCII that send the tokeniser down its general path.
+NEWS_CHARACTERS = list("aZ9 0.,'-/%$()\n") + list("‘’“”–—€£¥₹") + ["é", "ß", "½", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(NEWS_CHARACTERS), max_size=40))
+@example("it’s the 5’s, 1,000.5 and $9/10 — U.S.-made “x” £3 ¥4")
+def test_the_fast_tokeniser_reads_what_the_general_one_reads(text: str):
+    """``_tokens`` reads mostly-ASCII windows with a faster pattern: it must give the very
+    tokens that the general pattern gives."""
+    assert _tokens(text, 0, len(text)) == _TOKEN.findall(text)
 
 @pytest.mark.parametrize("case", CASES, ids=[c.pattern for c in CASES])
 def test_measure(case: Case):
