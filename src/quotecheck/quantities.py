@@ -437,7 +437,6 @@ class _Number:
     end: int
     value: float
     atoms: list[_Atom]
-    negative_word: bool = False
 
     @property
     def words(self) -> bool:
@@ -470,7 +469,7 @@ def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
         v = None if a is None else _value([a], [])
         if v is None:
             return []
-        return [_Number(m.start("minus") if negative else a.start, a.end, -v if negative else v, [a], negative)]
+        return [_Number(m.start("minus") if negative else a.start, a.end, -v if negative else v, [a])]
     joins = m.captures("join")
     atoms = [_atom(text[s:e], s, e) for s, e in zip(starts, ends)]
     out, i = [], 0
@@ -489,7 +488,7 @@ def _numbers_in_run(text: str, m: regex.Match) -> list[_Number]:
         seg = atoms[i:j]
         minus = i == 0 and negative
         start = m.start("minus") if minus else seg[0].start
-        out.append(_Number(start, seg[-1].end, -v if minus else v, seg, minus))
+        out.append(_Number(start, seg[-1].end, -v if minus else v, seg))
         i = j
     return out
 
