@@ -67,10 +67,7 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
     doc_year = _document_year(text)
     found = quantity_drafts(text)
     quote_spans = [(qt.start, qt.end, qt) for qt in quotes]     # read once, not once per quantity
-    sentence_words: dict[tuple[int, int], frozenset[str]] = {}
-    # Each sentence's text, sliced once: the claims of one sentence share it (a long sentence
-    # full of numbers would otherwise be copied once per number).
-    sentence_texts: dict[tuple[int, int], str] = {}
+    read = _ReadSentences(text)
     claims: list[Claim] = []
     skip_until = 0
     for i, q in enumerate(found):
@@ -81,24 +78,39 @@ def find_claims(text: str, sentences: list[tuple[int, int]], quotes: list[Quote]
         end, skip_until = _with_conversions(text, q, end, found, i + 1)
         sentence = _sentence(sentences, starts, start, end)
         quote = _quote_holding(quote_spans, start, end)
-        score = checkworthiness(text, q, start, sentence, quote, doc_year, sentence_words)
+        score = checkworthiness(text, q, start, sentence, quote, doc_year, read)
         if score < THRESHOLD:
             continue
         record = q.fields()         # one dict, its sentence included, validated in one call
         record.update(
             text=text[start:end], start=start, end=end, id=f"c{len(claims) + 1}",
             measure=measure_of(text, q.start, q.end, q.kind, sentence),
-            sentence={"start": sentence[0], "end": sentence[1], "text": _sentence_text(text, sentence, sentence_texts)},
+            sentence={"start": sentence[0], "end": sentence[1], "text": read.text_of(sentence)},
             quote_id=quote.id if quote and quote.speaker_id else None,
             speaker_id=quote.speaker_id if quote else None, checkworthiness=round(score, 3))
         claims.append(Claim.model_validate(record))
     return claims
 
 
-def _sentence_text(text: str, sentence: tuple[int, int], known: dict[tuple[int, int], str]) -> str:
-    if sentence not in known:
-        known[sentence] = text[sentence[0]:sentence[1]]
-    return known[sentence]
+class _ReadSentences:
+    """Each sentence's text and lower-cased words, read once for the document: a sentence often
+    holds several numbers, and the claims of one sentence share its text (a long sentence full
+    of numbers would otherwise be copied once per number)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._texts: dict[tuple[int, int], str] = {}
+        self._words: dict[tuple[int, int], frozenset[str]] = {}
+
+    def text_of(self, sentence: tuple[int, int]) -> str:
+        if sentence not in self._texts:
+            self._texts[sentence] = self._text[sentence[0]:sentence[1]]
+        return self._texts[sentence]
+
+    def words_of(self, sentence: tuple[int, int]) -> frozenset[str]:
+        if sentence not in self._words:
+            self._words[sentence] = _lowered_words(self.text_of(sentence))
+        return self._words[sentence]
 
 
 def _quote_holding(quote_spans: list[tuple[int, int, Quote]], start: int, end: int) -> Quote | None:
@@ -110,11 +122,10 @@ def _quote_holding(quote_spans: list[tuple[int, int, Quote]], start: int, end: i
 
 
 def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], quote: Quote | None,
-                    doc_year: int | None, sentence_words: dict[tuple[int, int], frozenset[str]]) -> float:
+                    doc_year: int | None, read: _ReadSentences) -> float:
     """A 0–1 score: high for money, statistics, change and comparison, attributed figures;
-    low for labels, names, anaphoric counts and the year of the event reported.
-    ``sentence_words`` keeps the lower-cased words of each sentence read so far in the document
-    (a sentence often holds several numbers)."""
+    low for labels, names, anaphoric counts and the year of the event reported. ``read`` gives
+    the sentence's words."""
     core_start = q.core[0]
     before = text[max(0, start - 40):start]
     word = _WORD_BEFORE.search(before)
@@ -134,9 +145,7 @@ def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], 
     if q.kind == "year" and doc_year == q.value and _CAPITALISED_AFTER.match(text, q.end):
         return 0.1                                   # "the 2019 Chicago Marathon": the event itself
     score = BASE_SCORE[q.kind]
-    words = sentence_words.get(sentence)
-    if words is None:
-        words = sentence_words[sentence] = _lowered_words(text[sentence[0]:sentence[1]])
+    words = read.words_of(sentence)
     if not words.isdisjoint(CHANGE_WORDS):
         score += 0.15
     if quote is not None and quote.speaker_id:
