@@ -15,7 +15,7 @@ import regex
 
 from .numberwords import MONTHS, NOT_NAME_WORDS
 from .measures import measure_of
-from .patterns import compile_anchored
+from .patterns import compile_anchored, is_plain
 from .quantities import Draft, quantity_drafts
 from .records import Claim, Quote
 
@@ -50,7 +50,6 @@ _PAREN_SEP = regex.compile(r"[ ]*[;,/][ ]*")
 _PAREN_CLOSE = compile_anchored(r"[ ]*\)")
 _WORDS = regex.compile(r"[\p{L}]+")
 _ASCII_LOWER_WORDS = re.compile(r"[a-z]+")          # ``_WORDS`` in lower-cased ASCII text, read faster
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—―…«»]")   # beyond ASCII, and not a quote or dash news adds
 _ANAPHORA_BEFORE = regex.compile(r"(?r)(?<![\w])(?i:the|these|those)(?:[ ]+(?i:other|same|remaining))?[ ]+\Z")
 # "August 9, 2017": the day and year are matched first and the month looked for behind them,
 # which searches many times faster than trying every month name at every position.
@@ -160,9 +159,8 @@ def checkworthiness(text: str, q: Draft, start: int, sentence: tuple[int, int], 
 
 
 def _lowered_words(sentence: str) -> frozenset[str]:
-    """The words of a sentence, lower-cased. Quotes and dashes beyond ASCII are no letters and
-    have no case: with no other character beyond ASCII, the words are runs of ASCII letters."""
-    if sentence.isascii() or not _NOT_PLAIN.search(sentence):
+    """The words of a sentence, lower-cased: in plain text, runs of ASCII letters."""
+    if is_plain(sentence):
         return frozenset(_ASCII_LOWER_WORDS.findall(sentence.lower()))
     return frozenset(w.lower() for w in _WORDS.findall(sentence))
 

@@ -16,7 +16,7 @@ import re
 import regex
 
 from . import numberwords as W
-from .patterns import compile_anchored
+from .patterns import compile_anchored, is_plain
 
 Tokens = list[str]
 """Words and marks of the text, in order; rules read those inside, before and after a quantity."""
@@ -146,7 +146,6 @@ _TOKEN = regex.compile(r"""
 # does and the stdlib engine reads it several times faster.
 _PLAIN_TOKEN = re.compile(
     r"[A-Za-z0-9$€£¥₹][A-Za-z0-9/%$€£]*(?:[.,'’-][A-Za-z0-9][A-Za-z0-9/%$€£]*)*|[^\sA-Za-z0-9]", re.ASCII)
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—―…«»€£¥₹]")   # what ``_PLAIN_TOKEN`` may misread
 _QUOTE_MARKS = frozenset("\"“”‘’«»'")
 # Marks that end the clause a subject is looked for in (a full stop inside the sentence span is
 # an abbreviation: the segmenter has already cut the sentences).
@@ -179,7 +178,7 @@ def _tidy(measure: str) -> str | None:
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
     window = text[start:end]
-    return (_PLAIN_TOKEN if window.isascii() or not _NOT_PLAIN.search(window) else _TOKEN).findall(window)
+    return (_PLAIN_TOKEN if is_plain(window) else _TOKEN).findall(window)
 
 
 def _past_conversion(text: str, end: int) -> int:

@@ -1,11 +1,17 @@
 """Helpers for building the stages' regular expressions: word lists as prefix trees, and
-patterns meant to be matched at one place in a long article; and the offsets of a few rare
-characters, found faster than by a pattern."""
+patterns meant to be matched at one place in a long article; the offsets of a few rare
+characters, found faster than by a pattern; and a test for text that ASCII-only patterns read
+as the general ones do."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
+
+# What news adds beyond ASCII that is no letter, digit or space: curly quotes, dashes, an
+# ellipsis, guillemets, currency signs.
+_BEYOND_PLAIN = re.compile(r"[^\x00-\x7f‘’“”–—―…«»€£¥₹]")
 
 
 def word_trie(words: Iterable[str], space: str = r"\ ") -> str:
@@ -70,3 +76,10 @@ def char_offsets(text: str, characters: str) -> list[int]:
             at = text.find(ch, at + 1)
     found.sort()
     return found
+
+
+def is_plain(text: str) -> bool:
+    """Whether ``text`` holds no letter, digit or space beyond ASCII (only the marks and signs
+    news adds): where a pattern written for ASCII letters and digits finds what the pattern
+    written for every script finds, and the standard library's engine reads it faster."""
+    return text.isascii() or not _BEYOND_PLAIN.search(text)
